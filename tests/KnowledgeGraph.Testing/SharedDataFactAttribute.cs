@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace KnowledgeGraph.Testing;
 
 /// <summary>A fact that needs ../shared: skipped with a clear message when it is absent, unless under CI, where it runs (and fails).</summary>
