@@ -154,6 +154,7 @@ internal sealed class Lexicon
         }
 
         TopicsByKey = topics;
+        _broadTopics = topicsByTag.Values.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         TopicsByTag = topicsByTag;
         TagMeanings = meanings;
 
@@ -176,6 +177,11 @@ internal sealed class Lexicon
 
         GivenNames = given.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly HashSet<string> _broadTopics;
+
+    /// <summary>A topic that a TAGS subject code maps to: a broad category rather than a specific subject.</summary>
+    public bool IsBroadTopic(string key) => _broadTopics.Contains(key);
 
     private void AddPhrase<T>(PhraseMatcher<T> matcher, string phrase, T value, HashSet<string> common)
         where T : class

@@ -64,6 +64,23 @@ internal sealed class CableDocument
 
     public string TokenText(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
 
+    /// <summary>The text of tokens [first, end) with each run of whitespace (and any dropped transmission line) as one space.</summary>
+    public string TokensText(int first, int end)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var k = first; k < end; k++)
+        {
+            if (k > first && Tokens[k].Start > Tokens[k - 1].End)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(Text, Tokens[k].Start, Tokens[k].Length);
+        }
+
+        return sb.ToString();
+    }
+
     public ReadOnlySpan<char> TokenSpan(int index) => Tokens[index].Span(Text);
 
     public bool TokenIs(int index, string value)

@@ -264,7 +264,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
         var result = new List<int>();
         for (var i = parts.Count - 1; i >= 0; i--)
         {
-            if (parts[i].End > trigger || consumed[i])
+            if (parts[i].End > trigger || consumed[i] || IsSource(document, parts[i].First))
             {
                 continue;
             }
@@ -280,7 +280,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             {
                 var gap = parts[j + 1].First - parts[j].End;
                 var between = Enumerable.Range(parts[j].End, gap);
-                if (gap <= 4 && between.Any(k => document.TokenIs(k, "and") || document.TokenIs(k, ",")) && between.All(k => document.TokenIs(k, "and") || document.TokenIs(k, ",") || document.EntityOf(k) is { Kind: SpanKind.Title or SpanKind.Country or SpanKind.Organization }))
+                if (gap <= 4 && !IsSource(document, parts[j].First) && between.Any(k => document.TokenIs(k, "and") || document.TokenIs(k, ",")) && between.All(k => document.TokenIs(k, "and") || document.TokenIs(k, ",") || document.EntityOf(k) is { Kind: SpanKind.Title or SpanKind.Country or SpanKind.Organization }))
                 {
                     result.Add(j);
                     continue;
@@ -294,6 +294,18 @@ internal sealed partial class MeetingExtractor : IExtractionStage
 
         _ = sentenceStart;
         return result;
+    }
+
+    /// <summary>"According to Otsuki, ...": the source of a report is not a party to what it reports.</summary>
+    private static bool IsSource(CableDocument document, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && first - k < 8 && document.EntityOf(k) is { Kind: SpanKind.Title or SpanKind.Organization or SpanKind.Country } e)
+        {
+            k = e.FirstToken - 1;
+        }
+
+        return (document.TokenIs(k, "to") && document.TokenIs(k - 1, "according")) || document.TokenIs(k, "per");
     }
 
     /// <summary>Each date of the sentence goes to the nearest meeting word (greedy by token distance).</summary>

@@ -119,7 +119,7 @@ internal sealed class PersonResolver : IExtractionStage
             start = t.FirstToken;
         }
 
-        return System.Text.RegularExpressions.Regex.Replace(document.Text[document.Tokens[start].Start..document.Tokens[end - 1].End], @"\s+", " ");
+        return document.TokensText(start, end);
     }
 
     private static List<string> NameParts(CableDocument document, int first, int end)

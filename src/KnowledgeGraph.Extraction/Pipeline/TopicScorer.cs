@@ -118,6 +118,8 @@ internal static class TopicScorer
 
             if (weight > 0)
             {
+                // Broad TAGS categories (political relations, trade) rank below the specific subjects of the talks.
+                weight *= document.Lexicon.IsBroadTopic(topic.Key) ? 0.4 : 1.0;
                 var s = scores.GetValueOrDefault(topic.Key, (0, start));
                 scores[topic.Key] = (s.Score + weight, Math.Min(s.First, start));
             }
@@ -132,7 +134,7 @@ internal static class TopicScorer
         return scores
             .Where(kv => kv.Key is not ("visits" or "summits"))
             .OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.First).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(10)
+            .Take(12)
             .Select((kv, i) => new MeetingTopic(document.Lexicon.TopicsByKey[kv.Key].Id, document.Lexicon.TopicsByKey[kv.Key].Name, i + 1))
             .ToList();
     }
