@@ -21,7 +21,6 @@ export class GraphCanvas {
     this.cy = cytoscape({
       container,
       style: STYLESHEET,
-      wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,

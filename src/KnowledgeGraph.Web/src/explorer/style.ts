@@ -37,7 +37,7 @@ export const STYLESHEET: cytoscape.StylesheetJson = [
       height: 'data(size)',
       label: 'data(label)',
       'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
-      'font-size': 12,
+      'font-size': 13,
       color: '#1a1a1a',
       'text-valign': 'bottom',
       'text-margin-y': 4,
