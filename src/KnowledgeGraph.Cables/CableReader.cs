@@ -1,3 +1,6 @@
+using System.Text;
+using KnowledgeGraph.Cables.Formats;
+using KnowledgeGraph.Cables.Internal;
 using KnowledgeGraph.Cables.Model;
 
 namespace KnowledgeGraph.Cables;
@@ -8,11 +11,248 @@ namespace KnowledgeGraph.Cables;
 /// </summary>
 public sealed class CableReader
 {
+    /// <summary>Largest single-cable file (text or HTML) read; a cables.csv file streams without limit.</summary>
+    public const long MaxSingleCableBytes = 16 * 1024 * 1024;
+
+    private const int SniffBytes = 64 * 1024;
+    private readonly Func<Stream> _openStandardInput;
+
+    public CableReader()
+        : this(Console.OpenStandardInput)
+    {
+    }
+
+    /// <param name="openStandardInput">Opens what <c>-</c> reads (tests pass their own stream).</param>
+    public CableReader(Func<Stream> openStandardInput)
+    {
+        _openStandardInput = openStandardInput;
+    }
+
     /// <summary>Every cable (or rejection) in the inputs, in input order.</summary>
     public IEnumerable<CableReadResult> Read(IEnumerable<string> inputs, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException("cable reader: issue 2");
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        foreach (var input in inputs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (input == "-")
+            {
+                foreach (var result in ReadStream(_openStandardInput(), "-", long.MaxValue, cancellationToken))
+                {
+                    yield return result;
+                }
+            }
+            else if (Directory.Exists(input))
+            {
+                foreach (var file in EnumerateFiles(input))
+                {
+                    foreach (var result in ReadFile(file, cancellationToken))
+                    {
+                        yield return result;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var result in ReadFile(input, cancellationToken))
+                {
+                    yield return result;
+                }
+            }
+        }
+    }
 
     /// <summary>Parses content already in memory (an API upload, a test); <paramref name="format"/> null = detect.</summary>
     public IEnumerable<CableReadResult> Parse(string content, string sourceName, CableFormat? format = null)
-        => throw new NotImplementedException("cable reader: issue 2");
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var detected = format ?? FormatDetector.Detect(content.Length > SniffBytes ? content[..SniffBytes] : content, sourceName);
+        if (detected == CableFormat.CablesCsv)
+        {
+            return ReadCsv(new StringReader(content), sourceName, CancellationToken.None);
+        }
+
+        return [ParseSingle(content, sourceName, detected)];
+    }
+
+    private static IEnumerable<string> EnumerateFiles(string directory)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        var files = Directory.EnumerateFiles(directory, "*", options).ToList();
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    private IEnumerable<CableReadResult> ReadFile(string path, CancellationToken cancellationToken)
+    {
+        Stream stream;
+        long length;
+        string? failure = null;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new FileNotFoundException();
+            }
+
+            length = info.Length;
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            stream = Stream.Null;
+            length = 0;
+            failure = ex is FileNotFoundException or DirectoryNotFoundException ? "no such file or directory" : "cannot open: " + ex.Message;
+        }
+
+        if (failure is not null)
+        {
+            return [new CableRejected(new CableSource(CableFormat.Text, path), failure)];
+        }
+
+        return ReadStream(stream, path, length, cancellationToken);
+    }
+
+    private static IEnumerable<CableReadResult> ReadStream(Stream stream, string name, long knownLength, CancellationToken cancellationToken)
+    {
+        using (stream)
+        {
+            var prefix = new byte[SniffBytes];
+            var read = ReadFully(stream, prefix);
+            var complete = read < prefix.Length;
+            if (read == 0)
+            {
+                yield return new CableRejected(new CableSource(CableFormat.Text, name), "empty file");
+                yield break;
+            }
+
+            if (InputDecoder.LooksBinary(prefix.AsSpan(0, read)))
+            {
+                yield return new CableRejected(new CableSource(CableFormat.Text, name), "binary file, not cable text");
+                yield break;
+            }
+
+            var encoding = InputDecoder.Choose(prefix.AsSpan(0, read), complete);
+            var sniff = encoding.GetString(prefix, 0, read);
+            var format = FormatDetector.Detect(sniff, name);
+            if (format == CableFormat.CablesCsv)
+            {
+                var reader = new StreamReader(new PrefixedStream(prefix, read, stream), encoding, detectEncodingFromByteOrderMarks: true, 64 * 1024, leaveOpen: false);
+                foreach (var result in ReadCsv(reader, name, cancellationToken))
+                {
+                    yield return result;
+                }
+
+                yield break;
+            }
+
+            if (knownLength > MaxSingleCableBytes || (complete ? read : TryReadAll(stream, ref prefix, ref read)) > MaxSingleCableBytes)
+            {
+                var size = Math.Max(knownLength, read) / (1024.0 * 1024.0);
+                yield return new CableRejected(new CableSource(format, name),
+                    $"too large for a single {FormatName(format)} cable ({(knownLength == long.MaxValue ? "over " + MaxSingleCableBytes / (1024 * 1024) : size.ToString("0", System.Globalization.CultureInfo.InvariantCulture))} MB, limit {MaxSingleCableBytes / (1024 * 1024)} MB); only cables.csv files may be larger");
+                yield break;
+            }
+
+            var text = InputDecoder.Decode(prefix, read);
+            yield return ParseSingle(text, name, format);
+        }
+    }
+
+    /// <summary>Reads the rest of the stream into the buffer, stopping just past the size limit.</summary>
+    private static int TryReadAll(Stream stream, ref byte[] buffer, ref int length)
+    {
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > MaxSingleCableBytes)
+                {
+                    return length;
+                }
+
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var n = stream.Read(buffer, length, buffer.Length - length);
+            if (n == 0)
+            {
+                return length;
+            }
+
+            length += n;
+        }
+    }
+
+    private static int ReadFully(Stream stream, byte[] buffer)
+    {
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var n = stream.Read(buffer, total, buffer.Length - total);
+            if (n == 0)
+            {
+                break;
+            }
+
+            total += n;
+        }
+
+        return total;
+    }
+
+    private static CableReadResult ParseSingle(string text, string name, CableFormat format)
+    {
+        var source = new CableSource(format, name);
+        var stem = name == "-" ? null : Path.GetFileNameWithoutExtension(name);
+        if (text.Trim().Length == 0)
+        {
+            return new CableRejected(source, "empty file");
+        }
+
+        CableDocument? document;
+        if (format == CableFormat.WikiLeaksHtml)
+        {
+            document = WikiLeaksHtmlFormat.Read(text, stem, out var error);
+            if (document is null)
+            {
+                return new CableRejected(source, error ?? "broken HTML");
+            }
+        }
+        else
+        {
+            document = PlainTextFormat.Read(text, stem);
+        }
+
+        return CableParser.Parse(document, source);
+    }
+
+    private static IEnumerable<CableReadResult> ReadCsv(TextReader reader, string name, CancellationToken cancellationToken)
+    {
+        using (reader)
+        {
+            foreach (var row in CablesCsvFormat.Read(reader, cancellationToken))
+            {
+                var source = new CableSource(CableFormat.CablesCsv, name, row.Record);
+                if (row.Document is null)
+                {
+                    yield return new CableRejected(source, $"line {row.Line}: {row.Error}");
+                    continue;
+                }
+
+                var result = CableParser.Parse(row.Document, source);
+                yield return result is CableRejected rejected ? rejected with { Message = $"line {row.Line}: {rejected.Message}" } : result;
+            }
+        }
+    }
+
+    private static string FormatName(CableFormat format) => format switch
+    {
+        CableFormat.WikiLeaksHtml => "HTML",
+        CableFormat.CablesCsv => "CSV",
+        _ => "text",
+    };
+
 }

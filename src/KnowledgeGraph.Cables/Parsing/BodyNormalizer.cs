@@ -1,0 +1,360 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Cables.Internal;
+using KnowledgeGraph.Cables.Model;
+
+namespace KnowledgeGraph.Cables.Parsing;
+
+/// <summary>
+/// Turns the text part of a cable (everything after the preamble) into the normalized <see cref="ParsedCable.Body"/>
+/// with paragraph and section offsets. The normalization (see docs/cable-body.md):
+/// <list type="bullet">
+/// <item>transmission artifacts are dropped: page-break lines (<c>TOKYO 00005019 002.2 OF 002</c>, <c>PAGE 02 …</c>),
+/// injected <c>SIPDIS</c> lines/prefixes, lone classification footers, <c>NNNN</c>, id trailers, <c>GP-3</c>;</item>
+/// <item>hard-wrapped lines of one block are joined with one space (a line ending in a letter+hyphen joins without one);
+/// list items (<c>--</c>, <c>-</c>, <c>A.</c>, <c>(a)</c>, <c>1)</c>) keep their own line;</item>
+/// <item>where an artifact split a sentence (the previous block does not end in terminal punctuation and the next
+/// block starts no paragraph, item or heading), the two halves are joined with one space;</item>
+/// <item>paragraph numbers, the pilcrow and markings (<c>¶1. (C)</c>) are removed from the text and kept in
+/// <see cref="Paragraph"/>; section headings lose their dashed delimiter lines;</item>
+/// <item>blocks are separated by exactly one blank line (<c>\n\n</c>); no trailing spaces.</item>
+/// </list>
+/// </summary>
+internal static partial class BodyNormalizer
+{
+    internal sealed record Result(string Body, IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<SectionHeading> Sections);
+
+    private enum Kind { Text, Blank, Artifact, Delimiter }
+
+    public static Result Normalize(IReadOnlyList<string> lines)
+    {
+        var classified = Classify(lines);
+        var body = new StringBuilder();
+        var paragraphs = new List<(int Number, string? Marking, int Start)>();
+        var paragraphEnds = new List<int>();
+        var headings = new List<(string Title, int Start, int End)>();
+
+        var blockOpen = false;
+        var gapBlank = false;
+        var gapArtifact = false;
+        var lastParagraph = 0;
+        var lastBlockIsHeading = false;
+        (int Number, string? Marking)? pending = null;
+
+        void CloseParagraphAt(int end)
+        {
+            if (paragraphs.Count > paragraphEnds.Count)
+            {
+                paragraphEnds.Add(end);
+            }
+        }
+
+        void StartBlock()
+        {
+            if (body.Length > 0)
+            {
+                body.Append("\n\n");
+            }
+
+            blockOpen = true;
+        }
+
+        for (var i = 0; i < classified.Count; i++)
+        {
+            var (kind, text) = classified[i];
+            switch (kind)
+            {
+                case Kind.Blank:
+                    gapBlank = true;
+                    continue;
+                case Kind.Artifact:
+                    gapArtifact = true;
+                    continue;
+                case Kind.Delimiter:
+                    gapBlank = true;
+                    continue;
+            }
+
+            var heading = IsHeading(classified, i);
+            var paragraph = heading ? null : ParagraphStart().Match(text);
+            if (paragraph is { Success: true } && !AcceptParagraph(paragraph, lastParagraph))
+            {
+                paragraph = null;
+            }
+
+            text = Pilcrow().Replace(text, "");
+            if (text.Trim().Trim('¶').Length == 0)
+            {
+                gapBlank = true;
+                continue;
+            }
+
+            var listItem = ListItem().IsMatch(text);
+            if (heading)
+            {
+                var title = TextLines.Squash(text.Trim().Trim('-', ' '));
+                if (title.Length == 0)
+                {
+                    continue;
+                }
+
+                CloseParagraphAt(TrimmedLength(body));
+                pending = null;
+                StartBlock();
+                headings.Add((title, body.Length, body.Length + title.Length));
+                body.Append(title);
+                blockOpen = false;
+                lastBlockIsHeading = true;
+            }
+            else if (paragraph is { Success: true })
+            {
+                CloseParagraphAt(TrimmedLength(body));
+                pending = null;
+                var number = int.Parse(paragraph.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                lastParagraph = number;
+                var marking = paragraph.Groups["mark"].Success ? TextLines.Squash(paragraph.Groups["mark"].Value).ToUpperInvariant() : null;
+                var rest = text[paragraph.Length..].Trim();
+                lastBlockIsHeading = false;
+                if (rest.Length == 0)
+                {
+                    // "¶6." alone on its line: the paragraph starts with the next text block.
+                    pending = (number, marking);
+                    blockOpen = false;
+                    gapBlank = false;
+                    gapArtifact = false;
+                    continue;
+                }
+
+                StartBlock();
+                paragraphs.Add((number, marking, body.Length));
+                body.Append(rest);
+            }
+            else if (!blockOpen || pending is not null)
+            {
+                if (paragraphs.Count == 0 && body.Length == 0 && pending is null)
+                {
+                    paragraphs.Add((0, null, 0));
+                }
+
+                StartBlock();
+                if (pending is { } p)
+                {
+                    CloseParagraphAt(TrimmedLength(body));
+                    paragraphs.Add((p.Number, p.Marking, body.Length));
+                    pending = null;
+                }
+
+                body.Append(text.Trim());
+                lastBlockIsHeading = false;
+            }
+            else if (!gapBlank && !gapArtifact)
+            {
+                AppendContinuation(body, text.Trim(), listItem);
+            }
+            else if (gapArtifact && !listItem && !lastBlockIsHeading && !EndsSentence(body))
+            {
+                // An artifact (page break, SIPDIS) cut a sentence in two: join the halves.
+                AppendContinuation(body, text.Trim(), newLine: false);
+            }
+            else
+            {
+                StartBlock();
+                body.Append(text.Trim());
+            }
+
+            blockOpen = !heading;
+            gapBlank = false;
+            gapArtifact = false;
+        }
+
+        CloseParagraphAt(TrimmedLength(body));
+        var text2 = body.ToString().TrimEnd();
+        var paragraphList = new List<Paragraph>(paragraphs.Count);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var (number, marking, start) = paragraphs[p];
+            var end = Math.Min(paragraphEnds[p], text2.Length);
+            start = Math.Min(start, end);
+            var span = new TextSpan(start, end);
+            var paragraphText = text2[start..end];
+            if (number == 0 && paragraphText.Length == 0)
+            {
+                continue;
+            }
+
+            paragraphList.Add(new Paragraph(number, marking, span, paragraphText));
+        }
+
+        var sectionList = new List<SectionHeading>(headings.Count);
+        for (var h = 0; h < headings.Count; h++)
+        {
+            var (title, start, end) = headings[h];
+            var sectionEnd = h + 1 < headings.Count ? headings[h + 1].Start : text2.Length;
+            sectionEnd = TrimEndIndex(text2, start, sectionEnd);
+            sectionList.Add(new SectionHeading(title, new TextSpan(start, end), new TextSpan(start, sectionEnd)));
+        }
+
+        return new Result(text2, paragraphList, sectionList);
+    }
+
+    private static void AppendContinuation(StringBuilder body, string text, bool newLine)
+    {
+        if (newLine)
+        {
+            body.Append('\n').Append(text);
+            return;
+        }
+
+        var n = body.Length;
+        if (n >= 2 && body[n - 1] == '-' && char.IsLetter(body[n - 2]) && text.Length > 0 && char.IsLower(text[0]))
+        {
+            body.Append(text); // a word hyphenated at the line end: "negatively-" + "influencing"
+            return;
+        }
+
+        body.Append(' ').Append(text);
+    }
+
+    private static bool EndsSentence(StringBuilder body)
+    {
+        for (var i = body.Length - 1; i >= 0; i--)
+        {
+            var c = body[i];
+            if (c is '"' or '\'' or ')' or '\u201D' or '\u2019')
+            {
+                continue;
+            }
+
+            return c is '.' or '!' or '?' or ':' or ';';
+        }
+
+        return true;
+    }
+
+    private static int TrimmedLength(StringBuilder body)
+    {
+        var n = body.Length;
+        while (n > 0 && char.IsWhiteSpace(body[n - 1]))
+        {
+            n--;
+        }
+
+        return n;
+    }
+
+    private static int TrimEndIndex(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool AcceptParagraph(Match m, int last)
+    {
+        var number = int.Parse(m.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (m.Groups["mark"].Success || m.Groups["pil"].Success)
+        {
+            return number > 0;
+        }
+
+        // An unmarked "4." opens a paragraph only when it continues the numbering.
+        return number == last + 1;
+    }
+
+    /// <summary>A heading is a short text line enclosed by dashed delimiters, or underlined by one.</summary>
+    private static bool IsHeading(List<(Kind Kind, string Text)> lines, int i)
+    {
+        var text = lines[i].Text.Trim();
+        if (text.Length == 0 || text.Length > 100 || ParagraphStart().IsMatch(text))
+        {
+            return false;
+        }
+
+        var next = Neighbour(lines, i, +1);
+        if (next != Kind.Delimiter)
+        {
+            return false;
+        }
+
+        var previous = Neighbour(lines, i, -1);
+        return previous == Kind.Delimiter || previous is Kind.Blank or null;
+    }
+
+    private static Kind? Neighbour(List<(Kind Kind, string Text)> lines, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < lines.Count; j += step)
+        {
+            if (lines[j].Kind == Kind.Artifact)
+            {
+                continue;
+            }
+
+            return lines[j].Kind;
+        }
+
+        return null;
+    }
+
+    private static List<(Kind Kind, string Text)> Classify(IReadOnlyList<string> lines)
+    {
+        var result = new List<(Kind, string)>(lines.Count);
+        foreach (var raw in lines)
+        {
+            var line = raw.TrimEnd();
+            if (line.Trim().Length == 0)
+            {
+                result.Add((Kind.Blank, ""));
+                continue;
+            }
+
+            if (ArtifactLine().IsMatch(line))
+            {
+                result.Add((Kind.Artifact, ""));
+                continue;
+            }
+
+            if (DelimiterLine().IsMatch(line))
+            {
+                result.Add((Kind.Delimiter, ""));
+                continue;
+            }
+
+            var prefix = ArtifactPrefix().Match(line);
+            if (prefix.Success)
+            {
+                // "SIPDIS SCENARIOS UNDER …", "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER"
+                result.Add((Kind.Artifact, ""));
+                line = line[prefix.Length..];
+            }
+
+            line = TrailingFooter().Replace(line, "");
+            result.Add((Kind.Text, line));
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"^\s*(?:¶\s*)?(?<num>\d{1,3})\s*\.(?!\d)\s*(?:\(\s*(?<mark>[A-Z][A-Z/ -]{0,14}|[A-Z]{1,4}/[A-Z]{1,4})\s*\)(?=\s|$))?\s*|^\s*(?<pil>¶)\s*(?<num>\d{1,3})\s*\.?\s*(?:\(\s*(?<mark>[A-Z][A-Z/ -]{0,14})\s*\))?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ParagraphStart();
+
+    [GeneratedRegex(@"^\s*(?:--+|-|\*|•|o(?= )|[a-zA-Z]\)|\([a-z0-9]{1,3}\)|\([A-Z]\)|[A-Z]\.|\d{1,2}\))\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^\s*¶\s*(?=[A-Za-z(])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pilcrow();
+
+    [GeneratedRegex(@"^\s*(?:[A-Z][A-Z .'-]* \d{6,8} +\d{3}(?:\.\d+)? +(?:OF|of) +\d{3}|SIPDIS|NNNN|NOFORN|CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS|LIMITED OFFICIAL USE|(?:CONFIDENTIAL|SECRET|UNCLASSIFIED) +PTQ\d+|(?:19|20)\d\d[A-Z]+\d+(?: +- +[A-Z /]+)?|GP-\d|END TEXT|BT|PAGE \d+ .*\d{6}Z)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ArtifactLine();
+
+    [GeneratedRegex(@"^\s*(?:SIPDIS|PAGE \d+ +[A-Z][A-Z ]*? +\d+ +(?:\d+ OF \d+ +)?\d{6}Z)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ArtifactPrefix();
+
+    [GeneratedRegex(@"\s{2,}(?:CONFIDENTIAL|SECRET|UNCLASSIFIED)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingFooter();
+
+    [GeneratedRegex(@"^\s*[-=_]{3,}[-=_ ]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DelimiterLine();
+}

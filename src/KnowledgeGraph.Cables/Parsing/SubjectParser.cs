@@ -1,0 +1,38 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Cables.Internal;
+
+namespace KnowledgeGraph.Cables.Parsing;
+
+/// <summary>The SUBJECT line, continuation lines joined, a leading marking like <c>(C)</c> removed when cleaning.</summary>
+internal static partial class SubjectParser
+{
+    public static string Parse(string content, bool clean = true)
+    {
+        var m = SubjectKey().Match(content);
+        if (!m.Success)
+        {
+            return "";
+        }
+
+        var rest = content[(m.Index + m.Length)..];
+        var end = SubjectEnd().Match(rest);
+        var text = end.Success ? rest[..end.Index] : rest;
+        text = TextLines.Squash(WebUtility.HtmlDecode(text));
+        if (clean)
+        {
+            text = LeadingMarking().Replace(text, "");
+        }
+
+        return text.Trim();
+    }
+
+    [GeneratedRegex(@"(?:^|\s)SUBJ(?:ECT)?\s*(?::|\.)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectKey();
+
+    [GeneratedRegex(@"\n\s*\n|\n\s*(?:REF|REFS|REFTEL|Classified\s+By|¶|\d+\.\s|[-=]{3,})|\s(?:REF|REFS|REFTEL|REF\(S\)|Ref\(s\))\s*:|\s¶|CLASSIFIED BY", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectEnd();
+
+    [GeneratedRegex(@"^\((?:U|C|S|SBU|S/NF|C/NF|U/FOUO|FOUO)\)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingMarking();
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Cables.Model;
+
+namespace KnowledgeGraph.Cables.Parsing;
+
+/// <summary>The summary and comment sections of a normalized body, as spans.</summary>
+internal static partial class SummaryParser
+{
+    /// <summary>The summary text span (without the "Summary:" / "End Summary" keywords), or null.</summary>
+    public static TextSpan? SummarySpan(string body, IReadOnlyList<SectionHeading> sections)
+    {
+        var m = SummaryStart().Match(body);
+        if (m.Success)
+        {
+            var start = m.Index + m.Length;
+            var end = EndSummary().Match(body, start);
+            var stop = end.Success ? end.Index : ParagraphEnd(body, start);
+            return Trim(body, start, stop);
+        }
+
+        var heading = sections.FirstOrDefault(s => SummaryHeading().IsMatch(s.Title));
+        return heading is null ? null : Trim(body, heading.Span.End, heading.Section.End);
+    }
+
+    /// <summary>Comment sections: "Comment:" … "End Comment." runs and sections headed "Comment".</summary>
+    public static IReadOnlyList<TextSpan> CommentSpans(string body, IReadOnlyList<SectionHeading> sections)
+    {
+        var result = new List<TextSpan>();
+        foreach (Match m in CommentStart().Matches(body))
+        {
+            var start = m.Index + m.Length;
+            var end = EndComment().Match(body, start);
+            var stop = end.Success && end.Index - start < 20000 ? end.Index : ParagraphEnd(body, start);
+            if (Trim(body, start, stop) is { Length: > 0 } span)
+            {
+                result.Add(span);
+            }
+        }
+
+        foreach (var section in sections.Where(s => CommentHeading().IsMatch(s.Title)))
+        {
+            if (Trim(body, section.Span.End, section.Section.End) is { Length: > 0 } span && !result.Any(r => r.Contains(span.Start)))
+            {
+                result.Add(span);
+            }
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static int ParagraphEnd(string body, int start)
+    {
+        var end = body.IndexOf("\n\n", start, StringComparison.Ordinal);
+        return end < 0 ? body.Length : end;
+    }
+
+    private static TextSpan? Trim(string body, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(body[start]) || body[start] is ':' or '.' or '-'))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(body[end - 1]))
+        {
+            end--;
+        }
+
+        return end > start ? new TextSpan(start, end) : null;
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z] )\b(?:SUMMARY|Summary)(?: and (?:Comment|COMMENT|Action Request|ACTION REQUEST))?\s*[:.]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex SummaryStart();
+
+    [GeneratedRegex(@"\s*\(?\s*END\s+(?:OF\s+)?SUMMARY\b\.?|\s*\(?\s*End\s+(?:of\s+)?[Ss]ummary\b\.?", RegexOptions.CultureInvariant)]
+    private static partial Regex EndSummary();
+
+    [GeneratedRegex(@"^\s*summary\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SummaryHeading();
+
+    [GeneratedRegex(@"(?<=^|\n\n|[.!?""]\s)\(?(?:COMMENT|Comment)\s*:\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex CommentStart();
+
+    [GeneratedRegex(@"\s*END\s+COMMENT\b\.?\)?|\s*End\s+[Cc]omment\b\.?\)?", RegexOptions.CultureInvariant)]
+    private static partial Regex EndComment();
+
+    [GeneratedRegex(@"^\s*comments?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentHeading();
+}
