@@ -1,15 +1,61 @@
 using KnowledgeGraph.Cables.Model;
+using KnowledgeGraph.Extraction.Gazetteer;
 using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
 
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
-/// The extraction pipeline: tokenizer → lexicons → persons/countries/organizations/topics → coreference →
-/// meetings → resolution. Thread-safe; lexicons load once.
+/// The extraction pipeline: tokenizer → gazetteer (countries, organizations, titles, topics, meeting words) →
+/// dates → groups → persons → coreference and resolution → meetings → facts. Thread-safe and deterministic:
+/// lexicons load once and are read-only, each call works on its own document, and ids depend only on the cable
+/// and the <see cref="NameRegistry"/> contents.
 /// </summary>
 public sealed class FactExtractor
 {
+    private readonly NameRegistry _registry;
+    private readonly IExtractionStage[] _stages;
+
+    /// <summary>An extractor with an empty name registry: every cable is read on its own.</summary>
     public static FactExtractor Default { get; } = new();
 
-    public CableFacts Extract(ParsedCable cable) => throw new NotImplementedException("extraction: issue 3");
+    public FactExtractor()
+        : this(NameRegistry.Empty)
+    {
+    }
+
+    /// <param name="registry">Names learned from other cables (see <see cref="NameRegistry.Learn"/>), shared and thread-safe.</param>
+    public FactExtractor(NameRegistry registry)
+    {
+        _registry = registry;
+        _stages =
+        [
+            new PostLocator(),
+            new GazetteerTagger(),
+            new DateTagger(),
+            new GroupTagger(),
+            new PersonRecognizer(),
+            new PersonResolver(),
+            new MeetingExtractor(),
+        ];
+    }
+
+    public NameRegistry Registry => _registry;
+
+    public CableFacts Extract(ParsedCable cable)
+    {
+        ArgumentNullException.ThrowIfNull(cable);
+        var document = new CableDocument(cable, Lexicon.Instance, _registry);
+        if (document.Text.Length == 0)
+        {
+            document.Warnings.Add($"{cable.Id}: the cable has no body text; only its header facts were extracted.");
+        }
+
+        foreach (var stage in _stages)
+        {
+            stage.Run(document);
+        }
+
+        return FactAssembler.Assemble(document);
+    }
 }

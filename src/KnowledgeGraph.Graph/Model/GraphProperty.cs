@@ -26,6 +26,7 @@ public static class GraphProperty
     public const string Text = "text";               // Cable body (normalized)
     public const string ContentHash = "contentHash";
     public const string IsPartial = "isPartial";
+    public const string Stub = "stub";               // Cable: true on a cable known only from another cable's REF list
     public const string ParagraphNumbers = "paragraphNumbers"; // long[]
     public const string ParagraphStarts = "paragraphStarts";   // long[] offsets into text
     public const string ParagraphEnds = "paragraphEnds";       // long[]

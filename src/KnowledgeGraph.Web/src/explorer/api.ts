@@ -134,6 +134,11 @@ export async function meetings(filter: MeetingFilter, first = 50): Promise<{ ite
   return { items: data.meetings.edges.map((e) => e.node), total: data.meetings.totalCount };
 }
 
+export async function meeting(id: string): Promise<MeetingInfo | null> {
+  const data = await gql<{ meeting: MeetingInfo | null }>(`query Meeting($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id });
+  return data.meeting;
+}
+
 export interface PersonInfo {
   id: string; name: string; aliases: string[] | null; title: string | null; mentionCount: number | null;
   country: { code: string; name: string } | null;
@@ -156,12 +161,13 @@ export async function person(id: string): Promise<PersonInfo | null> {
 export interface CableInfo {
   id: string; subject: string | null; date: string | null; origin: string | null; classification: string | null;
   tags: string[] | null; paragraphs: { number: number; marking: string | null; text: string }[];
+  meetings: { id: string; evidence: { paragraph: number | null } | null }[];
 }
 
 export async function cable(id: string): Promise<CableInfo | null> {
   const data = await gql<{ cable: CableInfo | null }>(
     `query Cable($id: ID!) {
-      cable(id: $id) { id subject date origin classification tags paragraphs { number marking text } }
+      cable(id: $id) { id subject date origin classification tags paragraphs { number marking text } meetings { id evidence { paragraph } } }
     }`, { id });
   return data.cable;
 }
@@ -179,7 +185,8 @@ export async function timeline(entity: string | null, granularity: 'MONTH' | 'YE
 export interface Choices { topics: { id: string; name: string }[]; countries: { code: string; name: string }[] }
 
 export async function choices(): Promise<Choices> {
-  const data = await gql<{ topics: { edges: { node: { id: string; name: string } }[] }; countries: { code: string; name: string }[] }>(
-    `query Choices { topics(first: 100) { edges { node { id name } } } countries { code name } }`);
-  return { topics: data.topics.edges.map((e) => e.node), countries: data.countries };
+  type Conn<T> = { edges: { node: T }[] };
+  const data = await gql<{ topics: Conn<{ id: string; name: string }>; countries: Conn<{ code: string; name: string }> }>(
+    `query Choices { topics(first: 100) { edges { node { id name } } } countries(first: 100) { edges { node { code name } } } }`);
+  return { topics: data.topics.edges.map((e) => e.node), countries: data.countries.edges.map((e) => e.node) };
 }

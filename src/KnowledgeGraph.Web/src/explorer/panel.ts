@@ -146,12 +146,11 @@ export class DetailsPanel {
 
   private async meeting(node: GNode, edges: GEdge[], nodes: Map<string, GNode>, body: HTMLElement, seq: number, tools: HTMLElement) {
     const pr = node.properties;
-    const cableId = (pr.cable as string) ?? edges.find((e) => e.type === 'REPORTED_IN' && e.source === node.id)?.target;
-    let info: MeetingInfo | undefined;
-    if (cableId) info = (await api.meetings({ cable: cableId }, 100)).items.find((m) => m.id === node.id);
+    let info = await api.meeting(node.id);
     if (!info) {
       // Fall back to what the canvas already holds about this meeting.
       const name = (id: string) => nodes.get(id)?.label ?? id;
+      const cableId = (pr.cable as string) ?? edges.find((e) => e.type === 'REPORTED_IN' && e.source === node.id)?.target;
       info = {
         id: node.id, status: (pr.status as string) ?? null, date: (pr.date as string) ?? null, location: (pr.location as string) ?? null,
         confidence: (pr.confidence as number) ?? null,
@@ -177,8 +176,9 @@ export class DetailsPanel {
     const c = await api.cable(id);
     if (!c) { this.done(body, seq, tools, el('p', { class: 'muted' }, 'Cable not in the store.')); return; }
     // Paragraphs cited as evidence: the ones asked for, else every paragraph a meeting on the canvas cites.
-    const cited = new Set(highlight.length ? highlight
-      : edges.filter((e) => e.type === 'REPORTED_IN' && e.target === id && e.properties.paragraph != null).map((e) => Number(e.properties.paragraph)));
+    const cited = new Set(highlight.length ? highlight : [
+      ...edges.filter((e) => e.type === 'REPORTED_IN' && e.target === id && e.properties.paragraph != null).map((e) => Number(e.properties.paragraph)),
+      ...(c.meetings ?? []).map((m) => m.evidence?.paragraph).filter((p): p is number => p != null)]);
     const paras = el('ol', { class: 'paragraphs', 'aria-label': 'Paragraphs' });
     let first: HTMLElement | null = null;
     for (const p of c.paragraphs) {
@@ -200,7 +200,7 @@ export class DetailsPanel {
   private async entity(node: GNode, body: HTMLElement, seq: number, tools: HTMLElement) {
     const pr = node.properties;
     const filter: api.MeetingFilter | null = node.kind === 'Topic' ? { topic: node.id }
-      : node.kind === 'Country' ? { country: String(pr.code ?? node.id) }
+      : node.kind === 'Country' ? { country: String(pr.code ?? node.id.split(':').pop()) }
         : node.kind === 'Organization' ? { participant: node.id } : null;
     const list = filter ? await api.meetings(filter, 30) : null;
     this.done(body, seq, tools,

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>The one place that normalizes names: display case for ALL-CAPS names, comparison keys, and id slugs.</summary>
+internal static class Names
+{
+    /// <summary>"LAVROV" → "Lavrov", "AL-MALIKI" → "Al-Maliki", "MCCAIN" → "Mccain"; mixed-case input is returned as is.</summary>
+    public static string DisplayCase(string name)
+    {
+        if (name.Any(char.IsLower))
+        {
+            return name;
+        }
+
+        var chars = name.ToLowerInvariant().ToCharArray();
+        var start = true;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsLetter(chars[i]))
+            {
+                if (start)
+                {
+                    chars[i] = char.ToUpperInvariant(chars[i]);
+                }
+
+                start = false;
+            }
+            else
+            {
+                start = chars[i] is ' ' or '-' or '.' or '\'' or '\u2019';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Comparison key: diacritics folded, upper case, letters and digits only ("Chávez" → "CHAVEZ").</summary>
+    public static string Key(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Id slug: "J. Thomas Schieffer" → "j-thomas-schieffer", "Chávez" → "chavez".</summary>
+    public static string Slug(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        var dash = false;
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019')
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c) && c < 128)
+            {
+                if (dash && sb.Length > 0)
+                {
+                    sb.Append('-');
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+                dash = false;
+            }
+            else
+            {
+                dash = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

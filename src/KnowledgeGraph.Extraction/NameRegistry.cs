@@ -1,0 +1,94 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Full names learned from mixed-case cables, shared across cables and threads, so ALL-CAPS cables (where
+/// capitalization is no cue) and surname-only mentions can be resolved: "CHAVEZ" → Hugo Chavez when the
+/// registry knows exactly one Chavez. An ingest run learns first (<see cref="Learn"/>) and extracts after, so ids
+/// depend only on the cable and the registry's contents, never on thread timing. Thread-safe.
+/// </summary>
+public sealed class NameRegistry
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, List<KnownName>> _bySurname = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fullNames = new(StringComparer.Ordinal);
+
+    /// <summary>An empty registry: extraction then depends on the cable alone.</summary>
+    public static NameRegistry Empty => new();
+
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _fullNames.Count;
+            }
+        }
+    }
+
+    /// <summary>Learns the confidently recognized full names of a mixed-case cable's facts.</summary>
+    public void Learn(CableFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var p in facts.Persons)
+        {
+            var parts = p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2 || p.Confidence < 0.8 || parts.Count(x => x.Length > 2) < 2)
+            {
+                continue;
+            }
+
+            Add(parts, p.Country, p.Title);
+        }
+    }
+
+    /// <summary>Adds one full name ("Hugo Chavez", VE, President).</summary>
+    public void Add(IReadOnlyList<string> parts, string? country, string? title)
+    {
+        var key = string.Join(' ', parts.Select(Names.Key));
+        var surname = Names.Key(parts[^1]);
+        lock (_gate)
+        {
+            if (!_fullNames.Add(key))
+            {
+                return;
+            }
+
+            if (!_bySurname.TryGetValue(surname, out var list))
+            {
+                _bySurname[surname] = list = [];
+            }
+
+            list.Add(new KnownName([.. parts], country, title));
+        }
+    }
+
+    /// <summary>The one known person with this surname, or null when none or several (never guess between two Chavezes).</summary>
+    internal KnownName? Resolve(string surname)
+    {
+        var key = Names.Key(surname);
+        lock (_gate)
+        {
+            return _bySurname.TryGetValue(key, out var list) && list.Count == 1 ? list[0] : null;
+        }
+    }
+
+    internal bool KnowsFullName(CableDocument document, int first, int end)
+    {
+        if (end - first < 2)
+        {
+            return false;
+        }
+
+        var key = string.Join(' ', Enumerable.Range(first, end - first).Select(k => Names.Key(document.TokenText(k))).Where(x => x.Length > 0));
+        lock (_gate)
+        {
+            return _fullNames.Contains(key);
+        }
+    }
+
+    internal sealed record KnownName(IReadOnlyList<string> Parts, string? Country, string? Title);
+}

@@ -1,0 +1,238 @@
+using KnowledgeGraph.Cables.Model;
+using KnowledgeGraph.Extraction.Gazetteer;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Pipeline;
+
+/// <summary>
+/// The one document model every stage reads and annotates: the cable body, its tokens and sentences
+/// (character offsets into <see cref="ParsedCable.Body"/>), and the entity, topic, meeting-word and date layers.
+/// One instance per cable and thread; never shared.
+/// </summary>
+internal sealed class CableDocument
+{
+    public CableDocument(ParsedCable cable, Lexicon lexicon, NameRegistry registry)
+    {
+        Cable = cable;
+        Lexicon = lexicon;
+        Registry = registry;
+        Text = cable.Body ?? "";
+        Tokens = DropTransmissionLines(Text, lexicon.Tokenizer.Tokenize(Text));
+        Sentences = SentenceSplitter.Split(Text, Tokens);
+        AllCaps = IsAllCaps(Text);
+        EntityAt = new int[Tokens.Count];
+        Array.Fill(EntityAt, -1);
+        CableDate = cable.Created is { } created ? DateOnly.FromDateTime(created.UtcDateTime) : null;
+        _paragraphStarts = cable.Paragraphs.OrderBy(p => p.Span.Start).ToArray();
+    }
+
+    private readonly Paragraph[] _paragraphStarts;
+
+    public ParsedCable Cable { get; }
+    public Lexicon Lexicon { get; }
+    public NameRegistry Registry { get; }
+    public string Text { get; }
+    public List<Token> Tokens { get; }
+    public List<Sentence> Sentences { get; }
+
+    /// <summary>The body is written in capitals, so capitalization is no cue for names.</summary>
+    public bool AllCaps { get; }
+
+    public DateOnly? CableDate { get; }
+
+    /// <summary>ISO code of the country hosting the post that sent the cable (Tokyo → JP), or null.</summary>
+    public string? HostCountry { get; set; }
+
+    /// <summary>City of the sending post ("Tokyo"), or null.</summary>
+    public string? PostCity { get; set; }
+
+    public List<EntitySpan> Entities { get; } = [];
+
+    /// <summary>Index into <see cref="Entities"/> of the span covering each token, or -1.</summary>
+    public int[] EntityAt { get; }
+
+    public List<(int First, int End, TopicEntry Topic)> TopicMentions { get; } = [];
+    public List<(int First, int End, MeetingWord Word)> MeetingWords { get; } = [];
+    public List<DateMention> Dates { get; } = [];
+    public List<PersonCandidate> Candidates { get; } = [];
+    /// <summary>Single unanchored name-like words, kept for coreference with a full name found elsewhere.</summary>
+    public List<(int First, int End)> PendingSurnames { get; } = [];
+    public List<PersonRecord> Persons { get; } = [];
+    public List<MeetingEvent> Meetings { get; } = [];
+    public List<string> Warnings { get; } = [];
+
+    public string TokenText(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
+
+    /// <summary>The text of tokens [first, end) with each run of whitespace (and any dropped transmission line) as one space.</summary>
+    public string TokensText(int first, int end)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var k = first; k < end; k++)
+        {
+            if (k > first && Tokens[k].Start > Tokens[k - 1].End)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(Text, Tokens[k].Start, Tokens[k].Length);
+        }
+
+        return sb.ToString();
+    }
+
+    public ReadOnlySpan<char> TokenSpan(int index) => Tokens[index].Span(Text);
+
+    public bool TokenIs(int index, string value)
+        => index >= 0 && index < Tokens.Count && TokenSpan(index).Equals(value, StringComparison.OrdinalIgnoreCase);
+
+    public void AddEntity(EntitySpan span)
+    {
+        var index = Entities.Count;
+        Entities.Add(span);
+        for (var i = span.FirstToken; i < span.EndToken; i++)
+        {
+            EntityAt[i] = index;
+        }
+    }
+
+    public EntitySpan? EntityOf(int token) => token >= 0 && token < EntityAt.Length && EntityAt[token] >= 0 ? Entities[EntityAt[token]] : null;
+
+    /// <summary>Paragraph number of a body offset (0 outside numbered paragraphs).</summary>
+    public int ParagraphAt(int offset)
+    {
+        int lo = 0, hi = _paragraphStarts.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_paragraphStarts[mid].Span.Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && offset < _paragraphStarts[found].Span.End ? _paragraphStarts[found].Number : 0;
+    }
+
+    public Mention MentionOf(int firstToken, int endToken)
+    {
+        var start = Tokens[firstToken].Start;
+        return new Mention(ParagraphAt(start), start, Tokens[endToken - 1].End);
+    }
+
+    /// <summary>The sentence holding a token (binary search).</summary>
+    public int SentenceOf(int token)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var s = Sentences[mid];
+            if (token < s.FirstToken)
+            {
+                hi = mid - 1;
+            }
+            else if (token >= s.EndToken)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Lines the transmission inserts inside paragraphs ("SIPDIS", page breaks like "TOKYO 00005019 002.2 OF 002")
+    /// are not text: their tokens are dropped and the paragraph they interrupted reads on.
+    /// </summary>
+    private static List<Token> DropTransmissionLines(string text, List<Token> tokens)
+    {
+        var result = new List<Token>(tokens.Count);
+        var i = 0;
+        var pendingNewLine = false;
+        while (i < tokens.Count)
+        {
+            var lineEnd = i + 1;
+            while (lineEnd < tokens.Count && !tokens[lineEnd].NewLineBefore)
+            {
+                lineEnd++;
+            }
+
+            if ((i == 0 || tokens[i].NewLineBefore) && IsTransmissionLine(text, tokens, i, lineEnd))
+            {
+                pendingNewLine = true;
+                i = lineEnd;
+                continue;
+            }
+
+            for (var k = i; k < lineEnd; k++)
+            {
+                var t = tokens[k];
+                if (pendingNewLine && k == i)
+                {
+                    // Continue the interrupted paragraph unless the previous line ended a sentence.
+                    var previousEndsSentence = result.Count > 0 && text[result[^1].Start] is '.' or ':' && result[^1].Kind == TokenKind.Punctuation;
+                    t = t with { NewLineBefore = true, BlankLineBefore = previousEndsSentence && t.BlankLineBefore };
+                    pendingNewLine = false;
+                }
+
+                result.Add(t);
+            }
+
+            i = lineEnd;
+        }
+
+        return result;
+    }
+
+    private static bool IsTransmissionLine(string text, List<Token> tokens, int first, int end)
+    {
+        var count = end - first;
+        if (count == 1)
+        {
+            return tokens[first].Span(text).Equals("SIPDIS", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (count is < 4 or > 8 || tokens[end - 1].Kind != TokenKind.Number || !tokens[end - 2].Span(text).Equals("OF", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && tokens[k].Length >= 5)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllCaps(string text)
+    {
+        long upper = 0, lower = 0;
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (char.IsLower(c))
+            {
+                lower++;
+            }
+        }
+
+        return upper + lower > 0 && lower * 10 < upper;
+    }
+}

@@ -1,0 +1,146 @@
+using KnowledgeGraph.Extraction.Gazetteer;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Pipeline;
+
+/// <summary>
+/// Unnamed parties that take part in meetings: "Embassy Tokyo", "the Embassy", "Embassy officers", "Poloffs",
+/// "MOFA officials", "Russian officials". Each is tied to its organization (the U.S. post, the ministry, the government).
+/// </summary>
+internal sealed class GroupTagger : IExtractionStage
+{
+    private static readonly HashSet<string> StaffWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Poloff", "Poloffs", "PolOff", "PolOffs", "Econoff", "Econoffs", "EconOff", "EconOffs", "Emboff", "Emboffs", "EmbOff", "EmbOffs",
+        "Conoff", "Conoffs", "PolEconOff", "PolEconOffs", "Pol/Econ", "Poloff's", "PolCouns", "EconCouns", "PolMinCouns", "Embassy",
+        "Mission", "Consulate", "Post",
+    };
+
+    private static readonly HashSet<string> PeopleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "official", "officers", "officer", "representatives", "representative", "staff", "staffers", "personnel",
+        "contacts", "contact", "interlocutors", "diplomats", "delegation", "delegations", "team", "counterparts", "experts",
+    };
+
+    public void Run(CableDocument document)
+    {
+        var tokens = document.Tokens;
+        var n = tokens.Count;
+        var post = document.PostCity;
+        var postId = "org:" + EmbassyKey(document);
+        var postName = post is null ? "the Embassy" : $"Embassy {post}";
+        for (var i = 0; i < n; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var entity = document.EntityOf(i);
+            var word = document.TokenText(i);
+            if (entity is null && word.Equals("Embassy", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Embassy Tokyo" / "Embassy officers" / "the Embassy"
+                var end = i + 1;
+                if (end < n && document.EntityOf(end) is { Kind: SpanKind.Country } city
+                    && ((CountryEntry)city.Value).Cue is CountryCue.Capital or CountryCue.City)
+                {
+                    end = city.EndToken;
+                }
+                else if (end < n && PeopleWords.Contains(document.TokenText(end)))
+                {
+                    end++;
+                }
+
+                var prev = i > 0 ? document.EntityOf(i - 1) : null;
+                if (prev is { Kind: SpanKind.Country } && end == i + 1)
+                {
+                    continue; // "the Russian Embassy": not ours
+                }
+
+                Add(document, i, end, new GroupRecord(postId, end == i + 1 || !PeopleWords.Contains(document.TokenText(end - 1)) ? postName : "Embassy officers", "US"));
+                i = end - 1;
+                continue;
+            }
+
+            if ((entity is null || entity.Kind == SpanKind.Title) && StaffWords.Contains(word) && !word.Equals("Embassy", StringComparison.OrdinalIgnoreCase)
+                && !FollowedByName(document, entity?.EndToken ?? i + 1))
+            {
+                if (word is "Mission" or "Post" or "Consulate" && !(i > 0 && document.TokenIs(i - 1, "the")))
+                {
+                    continue;
+                }
+
+                var first = entity?.FirstToken ?? i;
+                var last = entity?.EndToken ?? i + 1;
+                if (entity is not null)
+                {
+                    RemoveEntity(document, entity);
+                }
+
+                Add(document, first, last, new GroupRecord(postId, document.Text[tokens[first].Start..tokens[last - 1].End], "US"));
+                i = last - 1;
+                continue;
+            }
+
+            // "MOFA officials", "Russian officials", "GOJ officials"
+            if (entity is { Kind: SpanKind.Organization or SpanKind.Country } && entity.EndToken < n && entity.EndToken == i + (entity.EndToken - entity.FirstToken)
+                && PeopleWords.Contains(document.TokenText(entity.EndToken)))
+            {
+                var (orgId, country) = GroupOrganization(document, entity);
+                if (orgId is null)
+                {
+                    continue;
+                }
+
+                var first = entity.FirstToken;
+                var last = entity.EndToken + 1;
+                RemoveEntity(document, entity);
+                Add(document, first, last, new GroupRecord(orgId, document.Text[tokens[first].Start..tokens[last - 1].End], country));
+                i = last - 1;
+            }
+        }
+    }
+
+    internal static string EmbassyKey(CableDocument document)
+        => document.PostCity is { } city ? "us-embassy-" + Names.Slug(city) : "us-embassy";
+
+    private static (string? OrgId, string? Country) GroupOrganization(CableDocument document, EntitySpan entity)
+    {
+        if (entity.Value is OrganizationEntry org)
+        {
+            var country = org.IsHostGovernment ? document.HostCountry : org.Country;
+            return (Organizations.IdOf(org, document.HostCountry), country);
+        }
+
+        if (entity.Value is CountryEntry { Cue: not CountryCue.NotACountry } c)
+        {
+            var code = c.Code.Length > 0 ? c.Code : c.Candidates.FirstOrDefault(x => x == document.HostCountry);
+            return code is null ? (null, null) : ($"org:{code.ToLowerInvariant()}-government", code);
+        }
+
+        return (null, null);
+    }
+
+    private static bool FollowedByName(CableDocument document, int index)
+    {
+        if (index >= document.Tokens.Count || document.Tokens[index].Kind != TokenKind.Word || document.EntityAt[index] >= 0)
+        {
+            return false;
+        }
+
+        var span = document.TokenSpan(index);
+        return char.IsUpper(span[0]) && !document.Lexicon.CommonWords.Contains(span);
+    }
+
+    private static void RemoveEntity(CableDocument document, EntitySpan entity)
+    {
+        for (var k = entity.FirstToken; k < entity.EndToken; k++)
+        {
+            document.EntityAt[k] = -1;
+        }
+    }
+
+    private static void Add(CableDocument document, int first, int end, GroupRecord group)
+        => document.AddEntity(new EntitySpan(first, end, SpanKind.Group, group));
+}

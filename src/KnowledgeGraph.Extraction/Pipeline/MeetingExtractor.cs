@@ -1,0 +1,410 @@
+using KnowledgeGraph.Extraction.Gazetteer;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Pipeline;
+
+/// <summary>
+/// Meeting patterns over the token stream, sentence by sentence: each meeting word ("met", "briefed", "courtesy
+/// calls on", "visit", "working dinner", "strategic dialogue") takes its participants from its own syntax
+/// (subject before it; objects after it or after with/between/of/on; "X's visit"), the date nearest to it,
+/// a place after to/in/at, and a status (planned when the date is after the cable or a planning word precedes it).
+/// Meetings without a date inherit it from an earlier meeting of the same person (the visit they belong to);
+/// reports of one meeting in several sentences are merged.
+/// </summary>
+internal sealed partial class MeetingExtractor : IExtractionStage
+{
+    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "opposition", "former", "new", "visiting", "acting", "senior", "then", "outgoing",
+        "incoming", "with", "to", "by", "also", "both", "separately", "jointly", "newly", "appointed", "local", "two", "several",
+    };
+
+    public void Run(CableDocument document)
+    {
+        var events = new List<MeetingEvent>();
+        var words = document.MeetingWords;
+        var w = 0;
+        for (var s = 0; s < document.Sentences.Count && w < words.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            var triggers = new List<(int First, int End, MeetingWord Word)>();
+            while (w < words.Count && words[w].First < sentence.EndToken)
+            {
+                if (words[w].First >= sentence.FirstToken)
+                {
+                    triggers.Add(words[w]);
+                }
+
+                w++;
+            }
+
+            if (triggers.Count > 0)
+            {
+                Sentence(document, s, Coordinate(document, triggers), events);
+            }
+        }
+
+        document.Meetings.AddRange(Merge(document, events));
+    }
+
+    /// <summary>"a 90-minute meeting and hour-long working dinner": meeting words joined by "and" are one meeting.</summary>
+    private static List<(int First, int End, MeetingWord Word)> Coordinate(CableDocument document, List<(int First, int End, MeetingWord Word)> triggers)
+    {
+        var result = new List<(int First, int End, MeetingWord Word)>();
+        foreach (var t in triggers)
+        {
+            if (result.Count > 0 && result[^1].Word.Form == MeetingWordForm.Noun && t.Word.Form == MeetingWordForm.Noun && t.First - result[^1].End <= 4
+                && Enumerable.Range(result[^1].End, t.First - result[^1].End).Any(k => document.TokenIs(k, "and"))
+                && Enumerable.Range(result[^1].End, t.First - result[^1].End).All(k => document.EntityOf(k) is null))
+            {
+                var prev = result[^1];
+                result[^1] = (prev.First, t.End, prev.Word);
+                continue;
+            }
+
+            result.Add(t);
+        }
+
+        return result;
+    }
+
+    private static List<(int First, int End, MeetingEvent.Participant P)> ParticipantsIn(CableDocument document, Sentence sentence)
+    {
+        var list = new List<(int, int, MeetingEvent.Participant)>();
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (document.EntityOf(k) is not { } e || e.FirstToken != k)
+            {
+                continue;
+            }
+
+            if (e.Value is PersonRecord p)
+            {
+                list.Add((e.FirstToken, e.EndToken, new MeetingEvent.Participant(p.Id, p.DisplayName, "person", p, null)));
+            }
+            else if (e.Value is GroupRecord g)
+            {
+                list.Add((e.FirstToken, e.EndToken, new MeetingEvent.Participant(g.OrganizationId, g.Name, "group", null, g)));
+            }
+
+            k = e.EndToken - 1;
+        }
+
+        return list;
+    }
+
+    private void Sentence(CableDocument document, int sentenceIndex, List<(int First, int End, MeetingWord Word)> triggers, List<MeetingEvent> events)
+    {
+        var sentence = document.Sentences[sentenceIndex];
+        var parts = ParticipantsIn(document, sentence);
+        var consumed = new bool[parts.Count];
+        var dates = AssignDates(document, sentence, triggers);
+        for (var ti = 0; ti < triggers.Count; ti++)
+        {
+            var t = triggers[ti];
+            var objects = new List<int>();
+            var attachOnly = false;
+            var separate = t.Word.Form == MeetingWordForm.CallOn;
+            var possessor = Possessor(document, parts, t.First);
+            if (possessor >= 0)
+            {
+                objects.Add(possessor);
+                attachOnly = true;
+            }
+
+            var after = t.End;
+            if (t.Word.Form == MeetingWordForm.Noun && !attachOnly)
+            {
+                for (var k = t.End; k < Math.Min(sentence.EndToken, t.End + 6); k++)
+                {
+                    if (document.TokenIs(k, "with") || document.TokenIs(k, "between") || document.TokenIs(k, "of") || document.TokenIs(k, "on") || document.TokenIs(k, "by"))
+                    {
+                        attachOnly = !document.TokenIs(k, "with");
+                        separate = document.TokenIs(k, "on") && t.Word.Kind == "courtesy-call";
+                        after = k + 1;
+                        break;
+                    }
+
+                    if (document.EntityOf(k) is { Kind: SpanKind.Person or SpanKind.Group } || document.TokenIs(k, ",") || document.TokenIs(k, ";"))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (t.Word.Form != MeetingWordForm.Noun || after != t.End)
+            {
+                objects.AddRange(ListAt(document, parts, after, sentence.EndToken));
+            }
+
+            if (t.Word.Form == MeetingWordForm.Noun && !attachOnly && objects.Count > 0 && after == t.End)
+            {
+                objects.Clear();
+            }
+
+            foreach (var o in objects)
+            {
+                consumed[o] = true;
+            }
+
+            var subjects = attachOnly ? [] : Subject(document, parts, consumed, t.First, sentence.FirstToken);
+            // "told", "briefed", "met" need someone on the other side; "discussed", "talks" with two subjects are fine.
+            var participants = subjects.Concat(objects).Distinct().Select(i => parts[i].P).ToList();
+            var persons = participants.Count(p => p.Person is not null);
+            if (t.Word.Kind == "visit" ? persons == 0 : participants.Select(p => p.Id).Distinct().Count() < 2)
+            {
+                continue;
+            }
+
+            if (t.Word.Kind == "conversation" && t.Word.Form == MeetingWordForm.Verb && objects.Count == 0 && subjects.Count < 2)
+            {
+                continue;
+            }
+
+            var (date, endDate) = dates.TryGetValue(ti, out var d) ? (d.Date, d.End) : ((DateOnly?)null, (DateOnly?)null);
+            var planned = IsPlanned(document, sentence, t.First, date);
+            var groups = separate && objects.Count > 1
+                ? objects.Select(o => subjects.Append(o).Select(i => parts[i].P).ToList()).ToList()
+                : [participants];
+            foreach (var g in groups)
+            {
+                var e = new MeetingEvent
+                {
+                    Kind = t.Word.Kind,
+                    Date = date,
+                    EndDate = endDate,
+                    DateFromText = date is not null,
+                    Planned = planned,
+                    Trigger = t.First,
+                    Confidence = subjects.Count > 0 && objects.Count > 0 ? 0.8 : 0.7,
+                };
+                e.Participants.AddRange(g.DistinctBy(p => p.Id));
+                e.Sentences.Add(sentenceIndex);
+                Locate(document, e, t.End, sentence.EndToken);
+                if (e.Date is null)
+                {
+                    InheritContext(events, e);
+                }
+
+                if (e.Date is not null)
+                {
+                    e.Confidence = Math.Min(0.95, e.Confidence + 0.1);
+                }
+
+                events.Add(e);
+            }
+        }
+    }
+
+    /// <summary>"Lavrov's October 23 visit": the person before "'s", up to four tokens before the meeting word.</summary>
+    private static int Possessor(CableDocument document, List<(int First, int End, MeetingEvent.Participant P)> parts, int trigger)
+    {
+        for (var k = trigger - 1; k >= Math.Max(0, trigger - 5); k--)
+        {
+            if (document.TokenIs(k, "'s"))
+            {
+                return parts.FindIndex(p => p.End == k);
+            }
+
+            if (document.EntityOf(k) is { Kind: SpanKind.Person or SpanKind.Group })
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Participants listed from <paramref name="start"/>: "X", "X and Y", "X, Y and Z", skipping titles and articles.</summary>
+    private static List<int> ListAt(CableDocument document, List<(int First, int End, MeetingEvent.Participant P)> parts, int start, int end)
+    {
+        var result = new List<int>();
+        var k = start;
+        var budget = 7;
+        while (k < end && budget-- > 0)
+        {
+            var index = parts.FindIndex(p => p.First == k);
+            if (index >= 0)
+            {
+                result.Add(index);
+                k = parts[index].End;
+                budget = 7;
+                // continue only through "and" / ","
+                if (k < end && (document.TokenIs(k, "and") || document.TokenIs(k, ",")))
+                {
+                    k++;
+                    if (k < end && document.TokenIs(k, "and"))
+                    {
+                        k++;
+                    }
+
+                    continue;
+                }
+
+                break;
+            }
+
+            var e = document.EntityOf(k);
+            if (e is { Kind: SpanKind.Title or SpanKind.Country or SpanKind.Organization } || Fillers.Contains(document.TokenText(k))
+                || (document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[k].Start]) && e is null && result.Count == 0))
+            {
+                k = e?.EndToken ?? k + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return result;
+    }
+
+    /// <summary>The nearest participants before the meeting word that no earlier meeting word took as its object.</summary>
+    private static List<int> Subject(CableDocument document, List<(int First, int End, MeetingEvent.Participant P)> parts, bool[] consumed, int trigger, int sentenceStart)
+    {
+        var result = new List<int>();
+        for (var i = parts.Count - 1; i >= 0; i--)
+        {
+            if (parts[i].End > trigger || consumed[i] || IsSource(document, parts[i].First))
+            {
+                continue;
+            }
+
+            if (Enumerable.Range(parts[i].End, trigger - parts[i].End).Any(k => document.TokenIs(k, ";")) || trigger - parts[i].End > 30)
+            {
+                break;
+            }
+
+            result.Add(i);
+            // "Komura and Lavrov": a coordinated subject
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var gap = parts[j + 1].First - parts[j].End;
+                var between = Enumerable.Range(parts[j].End, gap);
+                if (gap <= 4 && !IsSource(document, parts[j].First) && between.Any(k => document.TokenIs(k, "and") || document.TokenIs(k, ",")) && between.All(k => document.TokenIs(k, "and") || document.TokenIs(k, ",") || document.EntityOf(k) is { Kind: SpanKind.Title or SpanKind.Country or SpanKind.Organization }))
+                {
+                    result.Add(j);
+                    continue;
+                }
+
+                break;
+            }
+
+            break;
+        }
+
+        _ = sentenceStart;
+        return result;
+    }
+
+    /// <summary>"According to Otsuki, ...": the source of a report is not a party to what it reports.</summary>
+    private static bool IsSource(CableDocument document, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && first - k < 8 && document.EntityOf(k) is { Kind: SpanKind.Title or SpanKind.Organization or SpanKind.Country } e)
+        {
+            k = e.FirstToken - 1;
+        }
+
+        return (document.TokenIs(k, "to") && document.TokenIs(k - 1, "according")) || document.TokenIs(k, "per");
+    }
+
+    /// <summary>Each date of the sentence goes to the nearest meeting word (greedy by token distance).</summary>
+    private static Dictionary<int, DateMention> AssignDates(CableDocument document, Sentence sentence, List<(int First, int End, MeetingWord Word)> triggers)
+    {
+        var dates = document.Dates.Where(d => d.FirstToken >= sentence.FirstToken && d.EndToken <= sentence.EndToken).ToList();
+        var pairs = new List<(int Distance, int Trigger, int Date)>();
+        for (var ti = 0; ti < triggers.Count; ti++)
+        {
+            for (var di = 0; di < dates.Count; di++)
+            {
+                var t = triggers[ti];
+                var d = dates[di];
+                var distance = d.EndToken <= t.First ? t.First - d.EndToken : d.FirstToken - t.End;
+                pairs.Add((Math.Abs(distance), ti, di));
+            }
+        }
+
+        pairs.Sort();
+        var result = new Dictionary<int, DateMention>();
+        var used = new HashSet<int>();
+        foreach (var (_, ti, di) in pairs)
+        {
+            if (!result.ContainsKey(ti) && used.Add(di))
+            {
+                result[ti] = dates[di];
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsPlanned(CableDocument document, Sentence sentence, int trigger, DateOnly? date)
+    {
+        if (date is { } d && document.CableDate is { } cd)
+        {
+            return d > cd;
+        }
+
+        for (var k = Math.Max(sentence.FirstToken, trigger - 8); k < trigger; k++)
+        {
+            if (document.Tokens[k].Kind == TokenKind.Word && document.Lexicon.PlanningWords.Contains(document.TokenSpan(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"in Tokyo", "to Japan", "at the Kremlin": the first place after a preposition following the meeting word.</summary>
+    private static void Locate(CableDocument document, MeetingEvent e, int from, int end)
+    {
+        for (var k = from; k < Math.Min(end, from + 12); k++)
+        {
+            if (!(document.TokenIs(k, "in") || document.TokenIs(k, "to") || document.TokenIs(k, "at")))
+            {
+                continue;
+            }
+
+            var next = k + 1;
+            if (document.TokenIs(next, "the"))
+            {
+                next++;
+            }
+
+            if (document.EntityOf(next) is { Kind: SpanKind.Country, Value: CountryEntry { Cue: CountryCue.Capital or CountryCue.City or CountryCue.Name } c } place && c.Code.Length > 0)
+            {
+                e.Location = Names.DisplayCase(document.Text[document.Tokens[place.FirstToken].Start..document.Tokens[place.EndToken - 1].End]);
+                e.LocationCountry = c.Code;
+                e.LocationIsCity = c.Cue != CountryCue.Name;
+                return;
+            }
+        }
+    }
+
+    /// <summary>A meeting without its own date belongs to the latest earlier meeting (usually the visit) of one of its persons.</summary>
+    private static void InheritContext(List<MeetingEvent> events, MeetingEvent e)
+    {
+        var ids = e.PersonIds.ToHashSet();
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            var prior = events[i];
+            if (prior.Date is null || !prior.PersonIds.Any(ids.Contains))
+            {
+                continue;
+            }
+
+            e.Date = prior.Date;
+            e.EndDate = prior.Kind == "visit" ? null : prior.EndDate;
+            e.Planned = e.Planned || prior.Planned;
+            if (e.Location is null && prior.Location is not null)
+            {
+                e.Location = prior.Location;
+                e.LocationCountry = prior.LocationCountry;
+                e.LocationIsCity = prior.LocationIsCity;
+            }
+
+            return;
+        }
+    }
+}

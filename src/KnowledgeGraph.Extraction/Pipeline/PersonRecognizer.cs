@@ -1,0 +1,244 @@
+using KnowledgeGraph.Extraction.Gazetteer;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Pipeline;
+
+/// <summary>
+/// Title- and context-anchored person recognition over the tokens the gazetteer left unlabeled.
+/// A candidate is a run of name-like tokens (capitalized words, initials, particles; in ALL-CAPS cables any
+/// word that is not a common word). It is a person when a title or honorific precedes it, its first token is a
+/// known given name, the name registry knows it, or (two words or more) nothing marks it as an organization or place.
+/// Single words become persons in <see cref="PersonResolver"/> when they match a surname already found.
+/// </summary>
+internal sealed partial class PersonRecognizer : IExtractionStage
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "al", "el", "bin", "ibn", "abu", "de", "del", "della", "da", "das", "dos", "di", "du", "van", "von", "der", "den", "la", "le", "y", "ben", "bint", "st.",
+    };
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "noted", "stated", "added", "explained", "stressed", "argued", "asked", "replied", "responded",
+        "commented", "emphasized", "underscored", "insisted", "claimed", "asserted", "confirmed", "expressed", "believes", "agreed",
+        "warned", "urged", "opined", "observed", "continued", "described", "acknowledged", "admitted", "suggested", "reported",
+    };
+
+    private readonly Lazy<HashSet<string>> _heads = new(() => new HashSet<string>(LexiconResource.Words("organization-heads.txt"), StringComparer.OrdinalIgnoreCase));
+
+    public void Run(CableDocument document)
+    {
+        var tokens = document.Tokens;
+        var n = tokens.Count;
+        var heads = _heads.Value;
+        for (var i = 0; i < n; i++)
+        {
+            if (!IsNameToken(document, i, heads))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < n && end - i < 6)
+            {
+                if (IsNameToken(document, end, heads) && !document.Tokens[end].NewLineBefore)
+                {
+                    end++;
+                }
+                else if (end + 1 < n && Particles.Contains(document.TokenText(end)) && IsNameToken(document, end + 1, heads)
+                         && (document.AllCaps || char.IsLower(document.Text[tokens[end].Start]) || document.TokenText(end).Length <= 3))
+                {
+                    end += 2;
+                }
+                else if (end + 1 < n && IsJoiningHyphen(document, end) && IsNameToken(document, end + 1, heads))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            // Trailing initials are not names ("... Komura J.")
+            while (end - 1 > i && IsInitial(document, end - 1))
+            {
+                end--;
+            }
+
+            Classify(document, i, end, heads);
+            i = end - 1;
+        }
+    }
+
+    private void Classify(CableDocument document, int first, int end, HashSet<string> heads)
+    {
+        var tokens = document.Tokens;
+        var words = end - first;
+        var title = TitleBefore(document, first);
+        var nextIsHead = end < tokens.Count && tokens[end].Kind == TokenKind.Word && heads.Contains(document.TokenText(end));
+        var nextIsOf = end + 1 < tokens.Count && document.TokenIs(end, "of") && heads.Contains(document.TokenText(first));
+        if (nextIsHead || nextIsOf)
+        {
+            return;
+        }
+
+        var givenFirst = document.Lexicon.GivenNames.TryGetValue(document.TokenSpan(first), out _);
+        var known = document.Registry.KnowsFullName(document, first, end);
+        var nameWords = 0;
+        for (var k = first; k < end; k++)
+        {
+            if (!IsInitial(document, k) && !Particles.Contains(document.TokenText(k)))
+            {
+                nameWords++;
+            }
+        }
+
+        if (nameWords == 0)
+        {
+            return;
+        }
+
+        double confidence;
+        if (title is not null)
+        {
+            confidence = title.Value.Entry.IsHonorific ? 0.9 : 0.92;
+        }
+        else if (known)
+        {
+            confidence = 0.85;
+        }
+        else if (givenFirst && nameWords >= 2)
+        {
+            confidence = 0.85;
+        }
+        else if (nameWords >= 2 && !document.AllCaps && !HasAcronym(document, first, end))
+        {
+            confidence = 0.6;
+        }
+        else if (nameWords >= 2 && document.AllCaps && FollowedByAppositiveOrVerb(document, end))
+        {
+            confidence = 0.55;
+        }
+        else
+        {
+            // A single unanchored word: kept for coreference with a full name found elsewhere in the cable.
+            document.PendingSurnames.Add((first, end));
+            return;
+        }
+
+        if (nameWords == 1 && title is null && !known)
+        {
+            document.PendingSurnames.Add((first, end));
+            return;
+        }
+
+        document.Candidates.Add(new PersonCandidate(first, end, title?.Entry, title?.First ?? first, confidence));
+    }
+
+    private static bool FollowedByAppositiveOrVerb(CableDocument document, int end)
+        => end < document.Tokens.Count && (document.TokenIs(end, ",") || document.TokenIs(end, "'s") || ReportingVerbs.Contains(document.TokenText(end)));
+
+    private static bool HasAcronym(CableDocument document, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            var s = document.TokenSpan(k);
+            if (s.Length >= 2 && !IsInitial(document, k))
+            {
+                var allUpper = true;
+                foreach (var c in s)
+                {
+                    allUpper &= !char.IsLower(c);
+                }
+
+                // A surname in capitals ("Sergei LAVROV") is a cable habit; a run made only of capitals is an acronym string.
+                if (allUpper && k == first && end - first == 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The title phrase that ends right before the name, if any (its first token and entry).</summary>
+    private static (int First, TitleEntry Entry)? TitleBefore(CableDocument document, int first)
+    {
+        if (first == 0)
+        {
+            return null;
+        }
+
+        var entity = document.EntityOf(first - 1);
+        if (entity is { Kind: SpanKind.Title, Value: TitleEntry t })
+        {
+            return (entity.FirstToken, t);
+        }
+
+        return null;
+    }
+
+    internal static bool IsReportingVerb(string word) => ReportingVerbs.Contains(word);
+
+    private static bool IsInitial(CableDocument document, int k)
+    {
+        var s = document.TokenSpan(k);
+        return s.Length == 2 && char.IsLetter(s[0]) && s[1] == '.';
+    }
+
+    private static bool IsJoiningHyphen(CableDocument document, int k)
+    {
+        var t = document.Tokens[k];
+        return t.Kind == TokenKind.Punctuation && t.Length == 1 && document.Text[t.Start] == '-'
+               && k > 0 && document.Tokens[k - 1].End == t.Start && k + 1 < document.Tokens.Count && document.Tokens[k + 1].Start == t.End;
+    }
+
+    internal bool IsNameToken(CableDocument document, int k, HashSet<string>? heads = null)
+    {
+        heads ??= _heads.Value;
+        if (k >= document.Tokens.Count || document.EntityAt[k] >= 0)
+        {
+            return false;
+        }
+
+        var t = document.Tokens[k];
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var s = t.Span(document.Text);
+        if (s.Length == 2 && s[1] == '.' && char.IsUpper(s[0]))
+        {
+            return true; // initial
+        }
+
+        if (!char.IsUpper(s[0]) || s.Length < 2 || s[^1] == '.' || s[0] == '\'')
+        {
+            return false;
+        }
+
+        if (document.Lexicon.GivenNames.TryGetValue(s, out _))
+        {
+            return true;
+        }
+
+        if (document.Lexicon.CommonWords.Contains(s) || heads.Contains(s.ToString()))
+        {
+            return false;
+        }
+
+        if (document.AllCaps)
+        {
+            // Common English endings are not names when capitalization cannot tell.
+            return !(s.Length > 5 && (s.EndsWith("ING") || s.EndsWith("TION") || s.EndsWith("MENT") || s.EndsWith("NESS")
+                                      || s.EndsWith("ITY") || s.EndsWith("IES") || s.EndsWith("ED") || s.EndsWith("LY")
+                                      || s.EndsWith("ABLE") || s.EndsWith("IVE") || s.EndsWith("OUS") || s.EndsWith("ISM")
+                                      || s.EndsWith("ANCE") || s.EndsWith("ENCE") || s.EndsWith("SHIP") || s.EndsWith("ERS")));
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,11 @@
+namespace KnowledgeGraph.Extraction.Pipeline;
+
+internal enum SpanKind : byte
+{
+    None,
+    Country,
+    Organization,
+    Title,
+    Person,
+    Group,
+}

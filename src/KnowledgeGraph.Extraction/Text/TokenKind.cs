@@ -1,0 +1,8 @@
+namespace KnowledgeGraph.Extraction.Text;
+
+internal enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+}

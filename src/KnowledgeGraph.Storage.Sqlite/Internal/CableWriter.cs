@@ -1,0 +1,363 @@
+using System.Text.Json;
+using KnowledgeGraph.Graph.Model;
+using KnowledgeGraph.Graph.Stores;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite.Internal;
+
+/// <summary>
+/// Writes cable graphs inside one open transaction, with every statement prepared once per batch.
+/// A cable already stored first loses everything it contributed (its meetings, its edges, its share of
+/// shared nodes); then its new graph is written, shared nodes merged, and the MET edges of every person
+/// pair touched by its old or new meetings recomputed.
+/// </summary>
+internal sealed class CableWriter : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly List<SqliteCommand> _commands = [];
+
+    private readonly SqliteCommand _oldMeetingPersons;
+    private readonly SqliteCommand _takeEdgeSources;
+    private readonly SqliteCommand _deleteUnsourcedEdge;
+    private readonly SqliteCommand _takeNodeSources;
+    private readonly SqliteCommand _decrementMentions;
+    private readonly SqliteCommand _deleteUnsourcedNode;
+    private readonly SqliteCommand _deleteOwnMeetings;
+    private readonly SqliteCommand _deleteCableTags;
+    private readonly SqliteCommand _insertCableTag;
+    private readonly SqliteCommand _selectNodeForMerge;
+    private readonly SqliteCommand _upsertNode;
+    private readonly SqliteCommand _insertStubCable;
+    private readonly SqliteCommand _addNodeSource;
+    private readonly SqliteCommand _incrementMentions;
+    private readonly SqliteCommand _deleteNodeNames;
+    private readonly SqliteCommand _insertNodeName;
+    private readonly SqliteCommand _upsertEdge;
+    private readonly SqliteCommand _addEdgeSource;
+    private readonly SqliteCommand _metSummary;
+    private readonly SqliteCommand _metTopics;
+    private readonly SqliteCommand _deleteEdge;
+
+    public CableWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _oldMeetingPersons = Command(Sql.OldMeetingPersons, "$cable");
+        _takeEdgeSources = Command(Sql.TakeEdgeSources, "$cable");
+        _deleteUnsourcedEdge = Command(Sql.DeleteUnsourcedEdge, "$id");
+        _takeNodeSources = Command(Sql.TakeNodeSources, "$cable");
+        _decrementMentions = Command(Sql.DecrementMentions, "$id");
+        _deleteUnsourcedNode = Command(Sql.DeleteUnsourcedNode, "$id");
+        _deleteOwnMeetings = Command(Sql.DeleteOwnMeetings, "$cable");
+        _deleteCableTags = Command(Sql.DeleteCableTags, "$cable");
+        _insertCableTag = Command(Sql.InsertCableTag, "$tag", "$cable");
+        _selectNodeForMerge = Command(Sql.SelectNodeForMerge, "$id");
+        _upsertNode = Command(Sql.UpsertNode, "$id", "$kind", "$label", "$props", "$owner", "$stub", "$country", "$date", "$status",
+            "$confidence", "$origin", "$classification", "$hash", "$names", "$subject", "$text");
+        _insertStubCable = Command(Sql.InsertStubCable, "$id", "$props");
+        _addNodeSource = Command(Sql.AddNodeSource, "$cable", "$id");
+        _incrementMentions = Command(Sql.IncrementMentions, "$id");
+        _deleteNodeNames = Command(Sql.DeleteNodeNames, "$id");
+        _insertNodeName = Command(Sql.InsertNodeName, "$name", "$id");
+        _upsertEdge = Command(Sql.UpsertEdge, "$id", "$type", "$source", "$target", "$props");
+        _addEdgeSource = Command(Sql.AddEdgeSource, "$cable", "$id");
+        _metSummary = Command(Sql.MetSummary, "$a", "$b");
+        _metTopics = Command(Sql.MetTopics, "$a", "$b");
+        _deleteEdge = Command(Sql.DeleteEdge, "$id");
+    }
+
+    public WriteSummary Write(CableGraph graph)
+    {
+        var cable = graph.CableId;
+        var pairs = new HashSet<(string, string)>();
+        RemoveContribution(cable, pairs);
+
+        var nodes = 0;
+        foreach (var node in graph.Nodes)
+        {
+            WriteNode(cable, node);
+            nodes++;
+        }
+
+        var kinds = graph.Nodes.ToDictionary(n => n.Id, n => n.Kind, StringComparer.Ordinal);
+        var attendees = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var relationships = 0;
+        foreach (var edge in graph.Edges)
+        {
+            if (edge.Type == RelationshipType.Met)
+            {
+                continue; // derived by the store, never written directly
+            }
+
+            Run(_upsertEdge, edge.Id, edge.Type, edge.Source, edge.Target, PropertyJson.Write(edge.Properties));
+            Run(_addEdgeSource, cable, edge.Id);
+            relationships++;
+            if (edge.Type == RelationshipType.Attended && kinds.GetValueOrDefault(edge.Source) == NodeKind.Person)
+            {
+                if (!attendees.TryGetValue(edge.Target, out var list))
+                {
+                    attendees[edge.Target] = list = [];
+                }
+
+                list.Add(edge.Source);
+            }
+        }
+
+        foreach (var persons in attendees.Values)
+        {
+            AddPairs(persons, pairs);
+        }
+
+        if (graph.Nodes.FirstOrDefault(n => n.Id == cable && n.Kind == NodeKind.Cable) is { } cableNode)
+        {
+            foreach (var tag in cableNode.Get<string[]>(GraphProperty.Tags) ?? [])
+            {
+                Run(_insertCableTag, tag.ToUpperInvariant(), cable);
+            }
+        }
+
+        foreach (var (a, b) in pairs)
+        {
+            relationships += RecomputeMet(a, b);
+        }
+
+        return new WriteSummary(1, nodes, relationships);
+    }
+
+    /// <summary>Removes what a stored version of the cable contributed, noting the person pairs of its meetings.</summary>
+    private void RemoveContribution(string cable, HashSet<(string, string)> pairs)
+    {
+        var byMeeting = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var row in Rows(_oldMeetingPersons, cable))
+        {
+            if (!byMeeting.TryGetValue(row[0], out var list))
+            {
+                byMeeting[row[0]] = list = [];
+            }
+
+            list.Add(row[1]);
+        }
+
+        foreach (var persons in byMeeting.Values)
+        {
+            AddPairs(persons, pairs);
+        }
+
+        var edges = Rows(_takeEdgeSources, cable).Select(r => r[0]).ToList();
+        foreach (var edge in edges)
+        {
+            Run(_deleteUnsourcedEdge, edge);
+        }
+
+        var nodes = Rows(_takeNodeSources, cable).Select(r => r[0]).ToList();
+        foreach (var node in nodes)
+        {
+            Run(_decrementMentions, node);
+            Run(_deleteUnsourcedNode, node);
+        }
+
+        Run(_deleteOwnMeetings, cable);
+        Run(_deleteCableTags, cable);
+    }
+
+    private void WriteNode(string cable, GraphNode node)
+    {
+        var own = node.Kind == NodeKind.Meeting || (node.Kind == NodeKind.Cable && node.Id == cable);
+        if (own)
+        {
+            var props = node.Properties.Where(p => p.Key != GraphProperty.Text && p.Key != GraphProperty.Stub && p.Key != GraphProperty.MentionCount);
+            var names = node.Kind == NodeKind.Cable ? node.Id : null;
+            UpsertNode(node, cable, PropertyJson.Write(props), node.Label, names, node.Get<string>(GraphProperty.Text));
+            return;
+        }
+
+        if (node.Kind == NodeKind.Cable)
+        {
+            Run(_insertStubCable, node.Id, PropertyJson.Write([new(GraphProperty.Id, node.Id), new(GraphProperty.Stub, true)]));
+        }
+        else
+        {
+            MergeSharedNode(node);
+        }
+
+        if (Run(_addNodeSource, cable, node.Id) > 0 && node.Kind != NodeKind.Cable)
+        {
+            Run(_incrementMentions, node.Id);
+        }
+    }
+
+    /// <summary>Shared nodes merge key by key (the newest value wins), aliases are united in first-seen order.</summary>
+    private void MergeSharedNode(GraphNode node)
+    {
+        Dictionary<string, object?>? existing = null;
+        string? existingJson = null;
+        using (var reader = Reader(_selectNodeForMerge, node.Id))
+        {
+            if (reader.Read())
+            {
+                existingJson = reader.GetString(1);
+                existing = PropertyJson.Read(existingJson);
+            }
+        }
+
+        var merged = existing ?? new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in node.Properties)
+        {
+            if (key == GraphProperty.MentionCount || value is null)
+            {
+                continue;
+            }
+
+            if (key == GraphProperty.Aliases && merged.TryGetValue(key, out var old) && old is string[] oldAliases && value is IEnumerable<string> newAliases)
+            {
+                merged[key] = oldAliases.Concat(newAliases.Where(a => !oldAliases.Contains(a, StringComparer.Ordinal))).ToArray();
+            }
+            else
+            {
+                merged[key] = value;
+            }
+        }
+
+        var json = PropertyJson.Write(merged);
+        if (json == existingJson)
+        {
+            return;
+        }
+
+        var name = merged.GetValueOrDefault(GraphProperty.Name) as string;
+        var aliases = merged.GetValueOrDefault(GraphProperty.Aliases) as string[] ?? [];
+        var allNames = (name is null ? aliases : aliases.Prepend(name)).ToArray();
+        UpsertNode(new GraphNode(node.Id, node.Kind, name ?? node.Id, merged), null, json, name ?? node.Id,
+            allNames.Length > 0 ? string.Join('\n', allNames) : node.Id, null);
+
+        Run(_deleteNodeNames, node.Id);
+        foreach (var n in allNames.Select(n => n.ToLowerInvariant()).Distinct(StringComparer.Ordinal))
+        {
+            Run(_insertNodeName, n, node.Id);
+        }
+    }
+
+    private void UpsertNode(GraphNode node, string? owner, string json, string label, string? names, string? text)
+    {
+        object? Prop(string name) => node.Properties.GetValueOrDefault(name);
+        Run(_upsertNode,
+            node.Id, node.Kind.ToString(), label, json, owner, 0L,
+            Prop(GraphProperty.Country), Prop(GraphProperty.Date), Prop(GraphProperty.Status), Prop(GraphProperty.Confidence),
+            node.Kind == NodeKind.Cable ? Prop(GraphProperty.Origin) : null,
+            node.Kind == NodeKind.Cable ? Prop(GraphProperty.Classification) : null,
+            node.Kind == NodeKind.Cable ? Prop(GraphProperty.ContentHash) : null,
+            names,
+            node.Kind == NodeKind.Cable ? Prop(GraphProperty.Subject) : null,
+            text);
+    }
+
+    private int RecomputeMet(string a, string b)
+    {
+        long meetings;
+        string? first, last;
+        using (var reader = Reader(_metSummary, a, b))
+        {
+            reader.Read();
+            meetings = reader.GetInt64(0);
+            first = reader.IsDBNull(1) ? null : reader.GetString(1);
+            last = reader.IsDBNull(2) ? null : reader.GetString(2);
+        }
+
+        var id = GraphEdge.IdFor(RelationshipType.Met, a, b);
+        if (meetings == 0)
+        {
+            Run(_deleteEdge, id);
+            return 0;
+        }
+
+        var topics = Rows(_metTopics, a, b).Select(r => r[0]).ToArray();
+        var props = new Dictionary<string, object?>
+        {
+            [GraphProperty.Meetings] = meetings,
+            [GraphProperty.First] = first,
+            [GraphProperty.Last] = last,
+            [GraphProperty.Topics] = topics.Length > 0 ? topics : null,
+        };
+        Run(_upsertEdge, id, RelationshipType.Met, a, b, PropertyJson.Write(props));
+        return 1;
+    }
+
+    /// <summary>MET is stored once per pair, from the ordinally smaller id to the larger.</summary>
+    private static void AddPairs(List<string> persons, HashSet<(string, string)> pairs)
+    {
+        var distinct = persons.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < distinct.Length; i++)
+        {
+            for (var j = i + 1; j < distinct.Length; j++)
+            {
+                pairs.Add((distinct[i], distinct[j]));
+            }
+        }
+    }
+
+    private SqliteCommand Command(string text, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = text;
+        command.Transaction = _transaction;
+        foreach (var p in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(p, null));
+        }
+
+        _commands.Add(command);
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] switch
+            {
+                null => DBNull.Value,
+                string[] list => JsonSerializer.Serialize(list),
+                var v => v,
+            };
+        }
+    }
+
+    private static int Run(SqliteCommand command, params object?[] values)
+    {
+        Bind(command, values);
+        return command.ExecuteNonQuery();
+    }
+
+    private static SqliteDataReader Reader(SqliteCommand command, params object?[] values)
+    {
+        Bind(command, values);
+        return command.ExecuteReader();
+    }
+
+    private static List<string[]> Rows(SqliteCommand command, params object?[] values)
+    {
+        var rows = new List<string[]>();
+        using var reader = Reader(command, values);
+        while (reader.Read())
+        {
+            var row = new string[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.GetString(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands)
+        {
+            command.Dispose();
+        }
+    }
+}
