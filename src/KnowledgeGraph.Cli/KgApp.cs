@@ -22,5 +22,8 @@ public static class KgApp
     private static void Register(IConfigurator config)
     {
         // Commands are added here by the issue that introduces them.
+        config.AddCommand<Commands.EvalCommand>("eval")
+            .WithDescription("Score extraction against gold annotations: precision, recall, F1 for persons, countries, meeting pairs and dates.")
+            .WithExample("eval", "--gold", "tests/gold/dev", "../shared/corpus/cablegate-html", "samples");
     }
 }

@@ -104,7 +104,8 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             var t = triggers[ti];
             var objects = new List<int>();
             var attachOnly = false;
-            var separate = t.Word.Form == MeetingWordForm.CallOn;
+            var separate = t.Word.Form == MeetingWordForm.CallOn
+                           || (t.End < sentence.EndToken && document.TokenIs(t.End, "separately")) || (t.First > 0 && document.TokenIs(t.First - 1, "separately"));
             var possessor = Possessor(document, parts, t.First);
             if (possessor >= 0)
             {
@@ -119,7 +120,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
                 {
                     if (document.TokenIs(k, "with") || document.TokenIs(k, "between") || document.TokenIs(k, "of") || document.TokenIs(k, "on") || document.TokenIs(k, "by"))
                     {
-                        attachOnly = !document.TokenIs(k, "with");
+                        attachOnly = !document.TokenIs(k, "with") && !(document.TokenIs(k, "by") && t.Word.Kind != "visit");
                         separate = document.TokenIs(k, "on") && t.Word.Kind == "courtesy-call";
                         after = k + 1;
                         break;
@@ -148,6 +149,12 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             }
 
             var subjects = attachOnly ? [] : Subject(document, parts, consumed, t.First, sentence.FirstToken);
+            if (t.Word.Form == MeetingWordForm.Noun && OwnerBefore(document, t.First) is { } owner)
+            {
+                parts.Add((t.First, t.First, owner));
+                consumed = [.. consumed, true];
+                objects.Add(parts.Count - 1);
+            }
             // "told", "briefed", "met" need someone on the other side; "discussed", "talks" with two subjects are fine.
             var participants = subjects.Concat(objects).Distinct().Select(i => parts[i].P).ToList();
             var persons = participants.Count(p => p.Person is not null);
@@ -194,6 +201,33 @@ internal sealed partial class MeetingExtractor : IExtractionStage
                 events.Add(e);
             }
         }
+    }
+
+    /// <summary>"an internal ROYG meeting", "a MOFA briefing": the government or body that holds the meeting takes part as a group.</summary>
+    private static MeetingEvent.Participant? OwnerBefore(CableDocument document, int trigger)
+    {
+        for (var k = trigger - 1; k >= Math.Max(0, trigger - 3); k--)
+        {
+            var e = document.EntityOf(k);
+            if (e is { Value: Gazetteer.CountryEntry { Cue: Gazetteer.CountryCue.Government } c })
+            {
+                var code = c.Code.Length > 0 ? c.Code : c.Candidates.FirstOrDefault(x => x == document.HostCountry);
+                return code is null ? null : new MeetingEvent.Participant($"org:{code.ToLowerInvariant()}-government", document.TokensText(e.FirstToken, e.EndToken), "group", null,
+                    new GroupRecord($"org:{code.ToLowerInvariant()}-government", document.TokensText(e.FirstToken, e.EndToken), code));
+            }
+
+            if (e is { Value: OrganizationEntry org } && Organizations.IdOf(org, document.HostCountry) is { } id)
+            {
+                return new MeetingEvent.Participant(id, org.Acronym ?? org.Name, "group", null, new GroupRecord(id, org.Acronym ?? org.Name, org.IsHostGovernment ? document.HostCountry : org.Country));
+            }
+
+            if (e is not null || !(document.Tokens[k].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[k].Start])))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Lavrov's October 23 visit": the person before "'s", up to four tokens before the meeting word.</summary>
