@@ -49,6 +49,10 @@ public static class KgApp
             .WithExample("extract", "samples/07TOKYO5019.txt")
             .WithExample("extract", "cables.csv", "--json");
         config.AddCommand<StatsCommand>("stats")
-            .WithExample("stats", "../shared/corpus");
+            .WithExample("stats", "../shared/corpus")
+            .WithExample("stats", "--store", "sqlite:kg.db", "--json");
+        config.AddCommand<IngestCommand>("ingest")
+            .WithExample("ingest", "samples/07TOKYO5019.txt")
+            .WithExample("ingest", "../shared/corpus", "--store", "sqlite:kg.db", "--parallel", "2");
     }
 }
