@@ -49,9 +49,13 @@ public static class KgApp
             .WithExample("extract", "samples/07TOKYO5019.txt")
             .WithExample("extract", "cables.csv", "--json");
         config.AddCommand<StatsCommand>("stats")
-            .WithExample("stats", "../shared/corpus");
+            .WithExample("stats", "../shared/corpus")
+            .WithExample("stats", "--store", "sqlite:kg.db", "--json");
         config.AddCommand<EvalCommand>("eval")
             .WithDescription("Score extraction against gold annotations: precision, recall, F1 for persons, countries, meeting pairs and dates.")
             .WithExample("eval", "--gold", "tests/gold/dev", "../shared/corpus/cablegate-html", "samples");
+        config.AddCommand<IngestCommand>("ingest")
+            .WithExample("ingest", "samples/07TOKYO5019.txt")
+            .WithExample("ingest", "../shared/corpus", "--store", "sqlite:kg.db", "--parallel", "2");
     }
 }
