@@ -1,5 +1,17 @@
 using BenchmarkDotNet.Running;
 using KnowledgeGraph.Benchmarks;
 
+// Measurement tools that are not BenchmarkDotNet benchmarks (they time one long end-to-end run).
+if (args is ["neo4j-ingest", ..])
+{
+    return await Neo4jIngestMeasurement.RunAsync(args[1..]);
+}
+
+if (args is ["neo4j-profile", ..])
+{
+    return await Neo4jStatementProfile.RunAsync(args[1..]);
+}
+
 // Every benchmark class in this assembly; pick with --filter, e.g. `--filter *Reading*`.
 BenchmarkSwitcher.FromAssembly(typeof(ReadingBenchmarks).Assembly).Run(args);
+return 0;
