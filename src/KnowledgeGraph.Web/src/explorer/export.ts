@@ -24,6 +24,8 @@ export function exportUrl(s: ViewState, format: string): string {
   if (s.topic) p.set('topic', s.topic);
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
+  for (const k of s.kinds) p.append('kinds', k);
+  if (s.conf > 0) p.set('minConfidence', String(s.conf));
   return `/api/export?${p.toString()}`;
 }
 

@@ -14,6 +14,7 @@ export interface DrawOptions { sources: Set<string>; pinned: Set<string>; path: 
 export class GraphCanvas {
   readonly cy: cytoscape.Core;
   private layout: cytoscape.Layouts | null = null;
+  private large = false;
   /** Resolves when the last layout has stopped (tests and the benchmark wait on data-layout="done"). */
   layoutDone: Promise<void> = Promise.resolve();
 
@@ -70,6 +71,13 @@ export class GraphCanvas {
       cy.edges().forEach((e) => { e.toggleClass('path', opts.pathEdges.has(e.id())); });
     });
 
+    // Large views: straight "haystack" edges and no label-aware layout keep a 500-node view interactive.
+    const large = cy.nodes().length > 300;
+    if (large !== this.large) {
+      this.large = large;
+      cy.style().selector('edge').style('curve-style', large ? 'haystack' : 'bezier').update();
+    }
+
     const newNodes = added.filter((a) => a.group === 'nodes').length;
     if (newNodes > 0 || opts.relayout) this.runLayout(!hadNodes);
     return newNodes;
@@ -81,13 +89,13 @@ export class GraphCanvas {
     this.container.dataset.layout = 'running';
     const layout = this.cy.layout({
       name: 'fcose',
-      quality: this.cy.nodes().length > 300 ? 'draft' : 'default',
+      quality: this.large ? 'draft' : 'default',
       randomize: fresh,
       animate: this.cy.nodes().length < 200,
       animationDuration: 400,
       fit: true,
       padding: 40,
-      nodeDimensionsIncludeLabels: true,
+      nodeDimensionsIncludeLabels: !this.large,
       idealEdgeLength: () => 110,
       nodeRepulsion: () => 9000,
       numIter: 2500,

@@ -42,7 +42,7 @@ export const STYLESHEET: cytoscape.StylesheetJson = [
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
-      'text-max-width': '150px',
+      'text-max-width': '190px',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',

@@ -35,7 +35,7 @@ export function renderTimeline(host: HTMLElement, buckets: TimelineBucket[], act
   const barW = Math.max(6, Math.min(28, Math.floor(900 / series.length)));
   const h = 64;
   const svg = document.createElementNS(NS, 'svg');
-  svg.setAttribute('width', String(series.length * (barW + 2) + 4));
+  svg.setAttribute('width', String(Math.max(90, series.length * (barW + 2) + 4)));
   svg.setAttribute('height', String(h + 18));
   svg.setAttribute('role', 'group');
   svg.setAttribute('aria-label', 'Meetings per month');
