@@ -50,5 +50,10 @@ public static class KgApp
             .WithExample("extract", "cables.csv", "--json");
         config.AddCommand<StatsCommand>("stats")
             .WithExample("stats", "../shared/corpus");
+        config.AddCommand<ServeCommand>("serve")
+            .WithExample("serve", "--store", "sqlite:kg.db", "--urls", "http://127.0.0.1:5080")
+            .WithExample("serve", "--store", "neo4j://localhost:7474", "--api-key", "s3cret");
+        config.AddCommand<SchemaCommand>("schema")
+            .WithExample("schema");
     }
 }
