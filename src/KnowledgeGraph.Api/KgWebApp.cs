@@ -1,10 +1,10 @@
 using KnowledgeGraph.Api.Endpoints;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Web;
 using KnowledgeGraph.Graph.Stores;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 
 namespace KnowledgeGraph.Api;
 
@@ -24,7 +24,7 @@ public static class KgWebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(store);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
-        builder.Services.AddKgGraphQL(options, WebFiles(options));
+        builder.Services.AddKgGraphQL(options, ExplorerFiles.Provider);
         builder.Services.AddKgSafety(options);
         configure?.Invoke(builder);
 
@@ -38,12 +38,7 @@ public static class KgWebApp
 
         app.MapHealthApi();
         app.MapGraphQLApi();
+        app.MapExplorer();
         return app;
-    }
-
-    private static IFileProvider? WebFiles(KgServeOptions options)
-    {
-        var root = options.WebRoot ?? Path.Combine(AppContext.BaseDirectory, "wwwroot");
-        return Directory.Exists(root) ? new PhysicalFileProvider(Path.GetFullPath(root)) : null;
     }
 }

@@ -57,5 +57,10 @@ public static class KgApp
         config.AddCommand<IngestCommand>("ingest")
             .WithExample("ingest", "samples/07TOKYO5019.txt")
             .WithExample("ingest", "../shared/corpus", "--store", "sqlite:kg.db", "--parallel", "2");
+        config.AddCommand<ServeCommand>("serve")
+            .WithExample("serve", "--store", "sqlite:kg.db", "--urls", "http://127.0.0.1:5080")
+            .WithExample("serve", "--store", "neo4j://localhost:7474", "--api-key", "s3cret");
+        config.AddCommand<SchemaCommand>("schema")
+            .WithExample("schema");
     }
 }
