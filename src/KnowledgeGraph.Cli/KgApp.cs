@@ -50,5 +50,8 @@ public static class KgApp
             .WithExample("extract", "cables.csv", "--json");
         config.AddCommand<StatsCommand>("stats")
             .WithExample("stats", "../shared/corpus");
+        config.AddCommand<ExportCommand>("export")
+            .WithExample("export", "--seed", "person:sergei-lavrov", "--depth", "2", "--format", "gexf", "-o", "lavrov.gexf")
+            .WithExample("export", "--topic", "Northern Territories", "--from", "2007", "--to", "2008", "--format", "csv", "-o", "neo4j-import.zip");
     }
 }
