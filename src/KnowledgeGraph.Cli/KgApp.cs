@@ -62,5 +62,8 @@ public static class KgApp
             .WithExample("serve", "--store", "neo4j://localhost:7474", "--api-key", "s3cret");
         config.AddCommand<SchemaCommand>("schema")
             .WithExample("schema");
+        config.AddCommand<ExportCommand>("export")
+            .WithExample("export", "--seed", "person:sergei-lavrov", "--depth", "2", "--format", "gexf", "-o", "lavrov.gexf")
+            .WithExample("export", "--topic", "Northern Territories", "--from", "2007", "--to", "2008", "--format", "csv", "-o", "neo4j-import.zip");
     }
 }
