@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.Endpoints;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Web;
 using KnowledgeGraph.Graph.Stores;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -24,7 +25,8 @@ public static class KgWebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(store);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
-        builder.Services.AddKgGraphQL(options, WebFiles(options));
+        var webFiles = WebFiles(options);
+        builder.Services.AddKgGraphQL(options, webFiles);
         builder.Services.AddKgSafety(options);
         configure?.Invoke(builder);
 
@@ -38,12 +40,13 @@ public static class KgWebApp
 
         app.MapHealthApi();
         app.MapGraphQLApi();
+        app.MapExplorer(webFiles);
         return app;
     }
 
-    private static IFileProvider? WebFiles(KgServeOptions options)
+    private static IFileProvider WebFiles(KgServeOptions options)
     {
-        var root = options.WebRoot ?? Path.Combine(AppContext.BaseDirectory, "wwwroot");
-        return Directory.Exists(root) ? new PhysicalFileProvider(Path.GetFullPath(root)) : null;
+        // An explicit web root (KG_WEB_ROOT) wins; otherwise the explorer and GraphiQL embedded in this assembly.
+        return options.WebRoot is { } root && Directory.Exists(root) ? new PhysicalFileProvider(Path.GetFullPath(root)) : ExplorerFiles.Provider;
     }
 }

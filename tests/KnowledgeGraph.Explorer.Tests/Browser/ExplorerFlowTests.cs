@@ -128,6 +128,19 @@ public sealed class ExplorerFlowTests(SeedExplorerApp app) : IClassFixture<SeedE
         await page.Context.CloseAsync();
     }
 
+    [ChromiumFact]
+    public async Task GraphiQL_at_graphql_runs_the_default_query_against_the_seed()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync(new Uri(app.Address, "/graphql").ToString());
+        await page.Locator(".graphiql-container").WaitForAsync();
+        await page.Locator(".graphiql-query-editor .monaco-editor").First.WaitForAsync();
+        await page.Locator(".graphiql-execute-button").ClickAsync();
+        var result = page.Locator(".graphiql-response").Filter(new() { HasText = "Komura" });
+        await result.WaitForAsync(new() { Timeout = 30_000 });
+        await page.Context.CloseAsync();
+    }
+
     private static async Task PickAsync(IPage page, string input, string text)
     {
         await page.FillAsync(input, text);
