@@ -37,7 +37,7 @@ public sealed class CableReader
             cancellationToken.ThrowIfCancellationRequested();
             if (input == "-")
             {
-                foreach (var result in ReadStream(_openStandardInput(), "-", long.MaxValue, cancellationToken))
+                foreach (var result in ReadStream(_openStandardInput(), "-", -1, cancellationToken))
                 {
                     yield return result;
                 }
@@ -152,7 +152,7 @@ public sealed class CableReader
             {
                 var size = Math.Max(knownLength, read) / (1024.0 * 1024.0);
                 yield return new CableRejected(new CableSource(format, name),
-                    $"too large for a single {FormatName(format)} cable ({(knownLength == long.MaxValue ? "over " + MaxSingleCableBytes / (1024 * 1024) : size.ToString("0", System.Globalization.CultureInfo.InvariantCulture))} MB, limit {MaxSingleCableBytes / (1024 * 1024)} MB); only cables.csv files may be larger");
+                    $"too large for a single {FormatName(format)} cable ({(knownLength < 0 ? "over " + MaxSingleCableBytes / (1024 * 1024) : size.ToString("0", System.Globalization.CultureInfo.InvariantCulture))} MB, limit {MaxSingleCableBytes / (1024 * 1024)} MB); only cables.csv files may be larger");
                 yield break;
             }
 

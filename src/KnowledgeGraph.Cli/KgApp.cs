@@ -1,3 +1,7 @@
+using KnowledgeGraph.Cables;
+using KnowledgeGraph.Cli.Commands;
+using KnowledgeGraph.Cli.Internal;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Cli;
 
 namespace KnowledgeGraph.Cli;
@@ -5,14 +9,34 @@ namespace KnowledgeGraph.Cli;
 /// <summary>Builds the <c>kg</c> command line: one command class per job, registered here and nowhere else.</summary>
 public static class KgApp
 {
-    public static Task<int> RunAsync(string[] args) => Create().RunAsync(args);
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, configure: null);
 
-    public static CommandApp Create()
+    /// <summary>Runs <c>kg</c>; a command-line mistake (unknown command or option) is one line on stderr, exit code 2.</summary>
+    public static async Task<int> RunAsync(string[] args, Action<IServiceCollection>? configure)
     {
-        var app = new CommandApp();
+        try
+        {
+            return await Create(configure).RunAsync(args).ConfigureAwait(false);
+        }
+        catch (CommandAppException ex)
+        {
+            await Console.Error.WriteLineAsync("kg: error: " + ex.Message.ReplaceLineEndings(" ")).ConfigureAwait(false);
+            return KgCommand<CommandSettings>.ExitUserError;
+        }
+    }
+
+    /// <param name="configure">Replaces or adds services (tests pass a <see cref="KgConsole"/> over string writers).</param>
+    public static CommandApp Create(Action<IServiceCollection>? configure = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(_ => KgConsole.System());
+        services.AddSingleton(_ => new CableReader());
+        configure?.Invoke(services);
+        var app = new CommandApp(new ServiceTypeRegistrar(services));
         app.Configure(config =>
         {
             config.SetApplicationName("kg");
+            config.UseStrictParsing();
             config.PropagateExceptions(); // KgCommand turns user errors into messages itself
             Register(config);
         });
@@ -21,6 +45,10 @@ public static class KgApp
 
     private static void Register(IConfigurator config)
     {
-        // Commands are added here by the issue that introduces them.
+        config.AddCommand<ExtractCommand>("extract")
+            .WithExample("extract", "samples/07TOKYO5019.txt")
+            .WithExample("extract", "cables.csv", "--json");
+        config.AddCommand<StatsCommand>("stats")
+            .WithExample("stats", "../shared/corpus");
     }
 }

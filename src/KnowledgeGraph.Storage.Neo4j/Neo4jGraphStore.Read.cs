@@ -58,7 +58,7 @@ public sealed partial class Neo4jGraphStore
 
         var result = await Connection.RunAsync(new CypherStatement(Cypher.NodesByIds, new Dictionary<string, object?> { ["ids"] = ids.Distinct(StringComparer.Ordinal).ToArray() }), cancellationToken).ConfigureAwait(false);
         var found = result.Rows.Select(r => GraphRows.Node(r)).ToDictionary(n => n.Id, StringComparer.Ordinal);
-        return ids.Where(found.ContainsKey).Select(id => found[id]).ToArray();
+        return ids.Distinct(StringComparer.Ordinal).Where(found.ContainsKey).Select(id => found[id]).ToArray();
     }
 
     public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(EdgeQuery query, CancellationToken cancellationToken = default)

@@ -9,7 +9,7 @@ internal static partial class FormatDetector
     public static CableFormat Detect(string prefix, string? name)
     {
         var head = prefix.TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
-        if (head.StartsWith('<') || HtmlMarker().IsMatch(head.Length > 4096 ? head[..4096] : head))
+        if ((head.StartsWith('<') && HtmlMarker().IsMatch(head)) || HtmlDocument().IsMatch(head.Length > 4096 ? head[..4096] : head))
         {
             return CableFormat.WikiLeaksHtml;
         }
@@ -24,6 +24,9 @@ internal static partial class FormatDetector
 
     [GeneratedRegex(@"<(?:html|pre|table|body)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlMarker();
+
+    [GeneratedRegex(@"<!DOCTYPE html|<html\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlDocument();
 
     [GeneratedRegex(@"^""?\d+""?,""\d{1,2}/\d{1,2}/\d{4}", RegexOptions.CultureInvariant)]
     private static partial Regex CsvRecord();

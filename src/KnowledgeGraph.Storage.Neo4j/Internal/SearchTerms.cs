@@ -54,7 +54,7 @@ internal static class SearchTerms
             score += 10 * names.Sum(n => Count(n, term)) + 4 * Count(subject, term) + Math.Min(20, Count(text, term));
         }
 
-        return new SearchHit(node, score, Snippet(node, names, terms));
+        return new SearchHit(node, score, Snippet(node, terms));
     }
 
     private static int Count(string haystack, string term)
@@ -68,8 +68,8 @@ internal static class SearchTerms
         return count;
     }
 
-    /// <summary>About sixteen words around the first occurrence in the text (cables), else the matching name.</summary>
-    private static string? Snippet(GraphNode node, string[] names, IReadOnlyList<string> terms)
+    /// <summary>About sixteen words around the first occurrence in a cable's text, else its subject; null for other nodes.</summary>
+    private static string? Snippet(GraphNode node, IReadOnlyList<string> terms)
     {
         var text = node.Get<string>(GraphProperty.Text);
         if (text is not null)
@@ -85,12 +85,6 @@ internal static class SearchTerms
             }
         }
 
-        var subject = node.Get<string>(GraphProperty.Subject);
-        if (subject is not null && terms.Any(t => subject.Contains(t, StringComparison.OrdinalIgnoreCase)))
-        {
-            return subject;
-        }
-
-        return node.Label;
+        return node.Kind == NodeKind.Cable ? node.Get<string>(GraphProperty.Subject) : null;
     }
 }

@@ -66,12 +66,11 @@ internal sealed class PersonType : ObjectGraphType<GraphNode>
             return c.Loaders().Contacts.Load(c.Source.Id).Then(IReadOnlyList<Contact> (all) => all.Take(first).ToList());
         }
 
-        return Filtered();
-
-        async Task<object?> Filtered()
+        // Recomputed from this person's meetings: one store query per person, so only worth it when filtered.
+        return new Deferred<IReadOnlyList<Contact>>(async ct =>
         {
-            var found = await new WhoMetWhom(c.Store()).GetContactsAsync([c.Source.Id], filter, c.CancellationToken);
+            var found = await new WhoMetWhom(c.Store()).GetContactsAsync([c.Source.Id], filter, ct);
             return found[c.Source.Id].Take(first).ToList();
-        }
+        });
     }
 }

@@ -1,0 +1,45 @@
+using System.ComponentModel;
+using KnowledgeGraph.Cables;
+using KnowledgeGraph.Cli.Output;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary><c>kg extract PATH… [--json]</c>: parse cables and print them (JSON Lines, or a readable summary).</summary>
+[Description("Parse cables (text, WikiLeaks HTML, cables.csv) and print them: a readable summary, or JSON Lines with --json.")]
+public sealed class ExtractCommand(CableReader reader, KgConsole console) : KgCommand<ExtractCommand.Settings>(console)
+{
+    public sealed class Settings : CableInputSettings
+    {
+        [CommandOption("--json")]
+        [Description("Write one JSON object per cable (JSON Lines, camelCase) to standard output.")]
+        public bool Json { get; init; }
+    }
+
+    protected override Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
+    {
+        var inputs = new CableInputs(reader, Console);
+        foreach (var parsed in inputs.Read(settings.Paths, cancellationToken))
+        {
+            var cable = parsed.Cable;
+            if (settings.Json)
+            {
+                Console.Data.WriteLine(CableJson.ToLine(cable));
+                continue;
+            }
+
+            var date = cable.Created?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "????-??-??";
+            Console.Out.MarkupLineInterpolated(
+                $"[bold]{cable.Id}[/] {date} {cable.Origin ?? "?"} [dim]{cable.Classification ?? "?"}[/] {Shorten(cable.Subject, 90)}");
+            Console.Out.MarkupLineInterpolated(
+                $"  [dim]{cable.Paragraphs.Count} paragraphs, {cable.Tags.Count} tags ({string.Join(' ', cable.Tags.Select(t => t.Value))}), {cable.References.Count} references, signed {string.Join(", ", cable.Signers)}{(cable.IsPartial ? ", partial" : "")}[/]");
+        }
+
+        Console.Data.Flush();
+        inputs.WriteSummary();
+        return Task.FromResult(inputs.ExitCode);
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}
