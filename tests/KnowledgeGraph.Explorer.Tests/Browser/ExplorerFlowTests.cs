@@ -107,6 +107,12 @@ public sealed class ExplorerFlowTests(SeedExplorerApp app) : IClassFixture<SeedE
         Assert.Contains("Lavrov", await meeting.TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.True(await page.EvaluateAsync<int>("() => window.kgExplorer.cy.$('node.path').length") >= 2);
 
+        // Every visible control has an accessible name.
+        var unnamed = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('input, select, button, [role=button]')].filter(e => e.getClientRects().length > 0)" +
+            ".filter(e => !((e.labels && e.labels.length) || e.getAttribute('aria-label') || e.textContent.trim())).map(e => e.id || e.outerHTML.slice(0, 80))");
+        Assert.Empty(unnamed);
+
         // The URL holds the view: a new page at the same address draws it again, selection included.
         var url = page.Url;
         Assert.Contains("mode=whomet", url, StringComparison.Ordinal);
