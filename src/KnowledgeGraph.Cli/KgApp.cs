@@ -50,5 +50,8 @@ public static class KgApp
             .WithExample("extract", "cables.csv", "--json");
         config.AddCommand<StatsCommand>("stats")
             .WithExample("stats", "../shared/corpus");
+        config.AddCommand<EvalCommand>("eval")
+            .WithDescription("Score extraction against gold annotations: precision, recall, F1 for persons, countries, meeting pairs and dates.")
+            .WithExample("eval", "--gold", "tests/gold/dev", "../shared/corpus/cablegate-html", "samples");
     }
 }
