@@ -5,6 +5,7 @@ using KnowledgeGraph.Graph.Stores;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
 
 namespace KnowledgeGraph.Api;
 
