@@ -1,8 +1,15 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using KnowledgeGraph.Benchmarks;
 using KnowledgeGraph.Benchmarks.Export;
+using KnowledgeGraph.Benchmarks.Ingest;
 
-// Measurement tools that are not BenchmarkDotNet benchmarks (they time one long end-to-end run).
+// Measurement tools that are not BenchmarkDotNet benchmarks (they time one long end-to-end run):
+//   ingest-corpus [--parallel N]                      seed + Cablegate into SQLite, then re-ingest
+//   ingest-synthetic N… [--parallel N]                synthetic corpora of N cables (e.g. 10000 50000 250000)
+//   generate --from DIR --count N -o DIR              write a synthetic cables.csv recombined from DIR
+//   neo4j-ingest …, neo4j-profile …, export-sizes
+var parallel = Option(args, "--parallel") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : Environment.ProcessorCount;
 switch (args)
 {
     case ["neo4j-ingest", ..]:
@@ -12,8 +19,27 @@ switch (args)
     case ["export-sizes"]:
         await ExportBenchmarks.PrintSizesAsync();
         return 0;
+    case ["ingest-corpus", ..]:
+        await IngestMeasurement.CorpusAsync(parallel);
+        return 0;
+    case ["ingest-synthetic", ..]:
+        var counts = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        await IngestMeasurement.SyntheticAsync(counts.Length > 0 ? counts : [10_000, 50_000, 250_000], parallel);
+        return 0;
+    case ["generate", ..]:
+        var from = Option(args, "--from") ?? throw new ArgumentException("--from DIR is required");
+        var count = int.Parse(Option(args, "--count") ?? "10000", CultureInfo.InvariantCulture);
+        var output = Option(args, "-o") ?? Option(args, "--output") ?? "synthetic";
+        Console.WriteLine(SyntheticCorpus.Load([from]).WriteCsv(output, count));
+        return 0;
 }
 
 // Every benchmark class in this assembly; pick with --filter, e.g. `--filter *Reading*`.
 BenchmarkSwitcher.FromAssembly(typeof(ReadingBenchmarks).Assembly).Run(args);
 return 0;
+
+static string? Option(string[] args, string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}

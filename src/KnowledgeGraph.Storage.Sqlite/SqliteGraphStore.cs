@@ -19,6 +19,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private SqliteConnection? _writer;
     private bool _opened;
+    private bool _disposed;
 
     /// <param name="path">The database file; created with its schema when missing.</param>
     public SqliteGraphStore(string path)
@@ -115,6 +116,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await _writeLock.WaitAsync().ConfigureAwait(false);
         try
         {
