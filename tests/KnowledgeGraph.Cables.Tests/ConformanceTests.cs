@@ -29,7 +29,7 @@ public sealed class ConformanceTests(ITestOutputHelper output)
         { "recipients", 7 },
         { "info_recipients", 8 },
         { "tags", 34 },
-        { "subject", 45 },
+        { "subject", 56 },
         { "signers", 38 },
         { "references", 62 },
         { "references_ng", 17 },
