@@ -4,18 +4,25 @@ using KnowledgeGraph.Graph.Stores;
 namespace KnowledgeGraph.Api.Tests;
 
 /// <summary>One loaded store and host per store kind, shared by the tests of a class (loading is the slow part).</summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<(IGraphStore Store, ApiHost Host, IAsyncDisposable? Lease)>>> hosts = new();
 
-    public async Task<ApiHost> HostAsync(string storeKind) => (await hosts.GetOrAdd(storeKind, k => new(() => StartAsync(k))).Value).Host;
+    public async Task<ApiHost> HostAsync(string storeKind) => (await hosts.GetOrAdd(storeKind, k => new(() => StartAsync(k, LoadsData))).Value).Host;
 
-    public async Task<IGraphStore> StoreAsync(string storeKind) => (await hosts.GetOrAdd(storeKind, k => new(() => StartAsync(k))).Value).Store;
+    public async Task<IGraphStore> StoreAsync(string storeKind) => (await hosts.GetOrAdd(storeKind, k => new(() => StartAsync(k, LoadsData))).Value).Store;
 
-    private static async Task<(IGraphStore, ApiHost, IAsyncDisposable?)> StartAsync(string storeKind)
+    /// <summary>False for a fixture whose stores start empty (the mutation tests load them through the API).</summary>
+    protected virtual bool LoadsData => true;
+
+    private static async Task<(IGraphStore, ApiHost, IAsyncDisposable?)> StartAsync(string storeKind, bool load)
     {
         var (store, lease) = await TestStores.OpenAsync(storeKind);
-        await TestStores.LoadAsync(store);
+        if (load)
+        {
+            await TestStores.LoadAsync(store);
+        }
+
         return (store, await ApiHost.StartAsync(store), lease);
     }
 

@@ -20,37 +20,6 @@ internal static class TestGraph
     public const string NorthernTerritories = "topic:northern-territories";
     public const string Seed = "07TOKYO5019";
 
-    /// <summary>Stand-in for the seed cable until the extraction pipeline lands (same ids as the extractor's).</summary>
-    public static CableGraph BuildSeedStandIn()
-    {
-        var nodes = new List<GraphNode>
-        {
-            Node(Seed, NodeKind.Cable, Seed, (GraphProperty.Date, "2007-10-26"), (GraphProperty.Subject, "RUSSIAN FM LAVROV MEETING WITH JAPAN FM KOMURA"), (GraphProperty.Origin, "Embassy Tokyo"), (GraphProperty.Text, "Lavrov held a 90-minute meeting with FM Masahiko Komura.")),
-            Node(Lavrov, NodeKind.Person, "Sergei Lavrov", (GraphProperty.Name, "Sergei Lavrov"), (GraphProperty.Aliases, new[] { "Lavrov" }), (GraphProperty.Country, "RU"), (GraphProperty.Title, "Foreign Minister")),
-            Node(Komura, NodeKind.Person, "Masahiko Komura", (GraphProperty.Name, "Masahiko Komura"), (GraphProperty.Aliases, new[] { "Komura" }), (GraphProperty.Country, "JP")),
-            Node(Machimura, NodeKind.Person, "Nobutaka Machimura", (GraphProperty.Name, "Nobutaka Machimura"), (GraphProperty.Country, "JP")),
-            Node(MissileDefense, NodeKind.Topic, "missile defense", (GraphProperty.Name, "missile defense")),
-            Node("country:RU", NodeKind.Country, "Russia", (GraphProperty.Name, "Russia"), (GraphProperty.Code, "RU")),
-            Node(NorthernTerritories, NodeKind.Topic, "Northern Territories", (GraphProperty.Name, "Northern Territories")),
-            Node("meeting:07TOKYO5019-1", NodeKind.Meeting, "meeting", (GraphProperty.Date, "2007-10-23"), (GraphProperty.Status, "held"), (GraphProperty.Kind, "meeting"), (GraphProperty.Confidence, 0.9), (GraphProperty.Evidence, "Lavrov held a 90-minute meeting with FM Masahiko Komura."), (GraphProperty.Paragraph, 2L)),
-            Node("meeting:07TOKYO5019-2", NodeKind.Meeting, "courtesy-call", (GraphProperty.Date, "2007-10-23"), (GraphProperty.Status, "held"), (GraphProperty.Kind, "courtesy-call"), (GraphProperty.Confidence, 0.8), (GraphProperty.Paragraph, 2L)),
-        };
-        var edges = new List<GraphEdge>
-        {
-            Edge(RelationshipType.Attended, Lavrov, "meeting:07TOKYO5019-1", (GraphProperty.Kind, "person")),
-            Edge(RelationshipType.Attended, Komura, "meeting:07TOKYO5019-1", (GraphProperty.Kind, "person")),
-            Edge(RelationshipType.Attended, Lavrov, "meeting:07TOKYO5019-2", (GraphProperty.Kind, "person")),
-            Edge(RelationshipType.Attended, Machimura, "meeting:07TOKYO5019-2", (GraphProperty.Kind, "person")),
-            Edge(RelationshipType.About, "meeting:07TOKYO5019-1", NorthernTerritories, (GraphProperty.Rank, 1L)),
-            Edge(RelationshipType.About, "meeting:07TOKYO5019-1", MissileDefense, (GraphProperty.Rank, 2L)),
-            Edge(RelationshipType.ReportedIn, "meeting:07TOKYO5019-1", Seed, (GraphProperty.Paragraph, 2L)),
-            Edge(RelationshipType.ReportedIn, "meeting:07TOKYO5019-2", Seed, (GraphProperty.Paragraph, 2L)),
-            Edge(RelationshipType.Mentions, Seed, Lavrov, (GraphProperty.Count, 9L)),
-            Edge(RelationshipType.Mentions, Seed, Komura, (GraphProperty.Count, 5L)),
-        };
-        return new CableGraph(Seed, "seed-stand-in", nodes, edges);
-    }
-
     public static CableGraph Build()
     {
         var nodes = new List<GraphNode>

@@ -7,10 +7,11 @@ namespace KnowledgeGraph.Api.GraphQL;
 /// <summary>The GraphQL schema of the knowledge graph (code-first, GraphQL.NET).</summary>
 internal sealed class KgSchema : Schema
 {
-    public KgSchema(IServiceProvider services, QueryType query)
+    public KgSchema(IServiceProvider services, QueryType query, MutationType mutation)
         : base(services)
     {
         Query = query;
+        Mutation = mutation;
         Description = "Diplomatic-relations knowledge graph: who met whom, about what, when, with evidence.";
     }
 

@@ -16,7 +16,7 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddKgGraphQL(this IServiceCollection services, KgServeOptions options, IFileProvider? webFiles = null)
     {
         services.AddScoped<GraphLoaders>();
-        services.AddSingleton(new GraphiQLPage(webFiles ?? new NullFileProvider(), "graphiql/index.html"));
+        services.AddSingleton(new GraphiQLPage(webFiles ?? new NullFileProvider(), Web.ExplorerFiles.GraphiQLPage));
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddGraphQL(graphql =>
         {

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Types;
 
 namespace KnowledgeGraph.Api.GraphQL.Inputs;
 
@@ -8,8 +9,8 @@ internal sealed class CableFilterInputType : InputObjectGraphType<CableFilter>
     {
         Name = "CableFilter";
         Field<StringGraphType>("origin").Description("Sending post (EMBASSY TOKYO).");
-        Field<DateOnlyGraphType>("from");
-        Field<DateOnlyGraphType>("to");
+        Field<IsoDateGraphType>("from");
+        Field<IsoDateGraphType>("to");
         Field<StringGraphType>("tag").Description("A TAGS entry (PREL, RS, …).");
         Field<StringGraphType>("classification");
         Field<StringGraphType>("text").Description("Full-text query over subject and body.");

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Graph.Queries;
 
 namespace KnowledgeGraph.Api.GraphQL.Inputs;
@@ -10,8 +11,8 @@ internal sealed class ContactFilterInputType : InputObjectGraphType<ContactFilte
         Name = "ContactFilter";
         Description = "Counts only meetings about a topic and/or within dates.";
         Field<IdGraphType>("topic");
-        Field<DateOnlyGraphType>("from");
-        Field<DateOnlyGraphType>("to");
+        Field<IsoDateGraphType>("from");
+        Field<IsoDateGraphType>("to");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new ContactFilter(value.Str("topic"), value.Date("from"), value.Date("to"));

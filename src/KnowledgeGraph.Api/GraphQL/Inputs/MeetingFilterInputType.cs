@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Types;
 
 namespace KnowledgeGraph.Api.GraphQL.Inputs;
 
@@ -12,8 +13,8 @@ internal sealed class MeetingFilterInputType : InputObjectGraphType<MeetingFilte
         Field<IdGraphType>("withParticipant").Description("A second id that attended the same meeting.");
         Field<IdGraphType>("topic").Description("Topic id the meeting was about.");
         Field<StringGraphType>("country").Description("ISO code of the country the meeting was held in.");
-        Field<DateOnlyGraphType>("from").Description("Meetings on or after this date (undated meetings excluded).");
-        Field<DateOnlyGraphType>("to").Description("Meetings on or before this date.");
+        Field<IsoDateGraphType>("from").Description("Meetings on or after this date (undated meetings excluded).");
+        Field<IsoDateGraphType>("to").Description("Meetings on or before this date.");
         Field<IdGraphType>("cable").Description("Cable id the meeting is reported in.");
         Field<StringGraphType>("status").Description("held or planned.");
         Field<FloatGraphType>("minConfidence");

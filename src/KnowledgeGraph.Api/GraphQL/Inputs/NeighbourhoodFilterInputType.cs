@@ -13,8 +13,8 @@ internal sealed class NeighbourhoodFilterInputType : InputObjectGraphType<Neighb
         Description = "Narrows a neighbourhood; the seed nodes are always kept.";
         Field<ListGraphType<NonNullGraphType<NodeKindType>>>("kinds").Description("Node kinds to keep.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("relationshipTypes").Description("Relationship types to follow (MET, ATTENDED, …).");
-        Field<DateOnlyGraphType>("from").Description("Dated nodes (meetings, cables) before this are dropped.");
-        Field<DateOnlyGraphType>("to");
+        Field<IsoDateGraphType>("from").Description("Dated nodes (meetings, cables) before this are dropped.");
+        Field<IsoDateGraphType>("to");
         Field<IdGraphType>("topic").Description("Meetings must be about this topic; MET relationships must include it.");
         Field<FloatGraphType>("minConfidence");
     }

@@ -12,7 +12,7 @@ internal sealed class CableType : ObjectGraphType<GraphNode>
     {
         Name = "Cable";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<DateOnlyGraphType>("date").Resolve(c => c.Source.Date(GraphProperty.Date));
+        Field<IsoDateGraphType>("date").Resolve(c => c.Source.Date(GraphProperty.Date));
         Field<StringGraphType>("created").Description("ISO date-time (UTC) of the cable header.").Resolve(c => c.Source.Str(GraphProperty.Created));
         Field<StringGraphType>("origin").Description("Sending post.").Resolve(c => c.Source.Str(GraphProperty.Origin));
         Field<StringGraphType>("classification").Resolve(c => c.Source.Str(GraphProperty.Classification));

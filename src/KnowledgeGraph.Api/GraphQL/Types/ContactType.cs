@@ -13,7 +13,7 @@ internal sealed class ContactType : ObjectGraphType<Contact>
         Field<NonNullGraphType<PersonType>>("person").Resolve(c => c.Loaders().Nodes.Load(c.Source.PersonId));
         Field<NonNullGraphType<IntGraphType>>("meetingCount").Resolve(c => (int)c.Source.MeetingCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TopicType>>>>("topics").Resolve(c => c.Loaders().LoadNodes(c.Source.Topics));
-        Field<DateOnlyGraphType>("firstMet").Resolve(c => c.Source.FirstMet);
-        Field<DateOnlyGraphType>("lastMet").Resolve(c => c.Source.LastMet);
+        Field<IsoDateGraphType>("firstMet").Resolve(c => c.Source.FirstMet);
+        Field<IsoDateGraphType>("lastMet").Resolve(c => c.Source.LastMet);
     }
 }

@@ -14,8 +14,8 @@ internal sealed class MeetingType : ObjectGraphType<GraphNode>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<StringGraphType>("status").Description("held or planned.").Resolve(c => c.Source.Str(GraphProperty.Status));
         Field<StringGraphType>("kind").Description("meeting, call, visit, dinner, briefing, …").Resolve(c => c.Source.Str(GraphProperty.Kind));
-        Field<DateOnlyGraphType>("date").Resolve(c => c.Source.Date(GraphProperty.Date));
-        Field<DateOnlyGraphType>("endDate").Resolve(c => c.Source.Date(GraphProperty.EndDate));
+        Field<IsoDateGraphType>("date").Resolve(c => c.Source.Date(GraphProperty.Date));
+        Field<IsoDateGraphType>("endDate").Resolve(c => c.Source.Date(GraphProperty.EndDate));
         Field<StringGraphType>("location").Resolve(c => c.Source.Str(GraphProperty.Location));
         Field<CountryType>("country")
             .Description("Where it was held.")
