@@ -23,7 +23,10 @@ internal static partial class ClassifiedByParser
         return TextLines.Squash(end.Success ? rest[..end.Index] : rest);
     }
 
-    public static IReadOnlyList<ClassifiedBy> Parse(string content)
+    private static readonly Regex NameAtEnd = BuildNameRegex(anchorStart: false);
+    private static readonly Regex WholeName = BuildNameRegex(anchorStart: true);
+
+    public static IReadOnlyList<ClassifiedBy> Parse(string content, bool normalize = false)
     {
         var statement = Statement(content);
         if (statement is null)
@@ -31,42 +34,86 @@ internal static partial class ClassifiedByParser
             return [];
         }
 
-        var who = ReasonStart().Split(statement, 2)[0].Trim().TrimEnd('.', ',', ';', ' ');
-        who = Key().Replace(who, "").Trim();
+        var who = Key().Replace(statement, " ");
+        who = Key().Replace(who, " "); // "Classified By: Classified by …"
+        var cut = Cutoff().Match(who);
+        if (cut.Success)
+        {
+            who = who[..cut.Index];
+        }
+
+        who = who.Trim().TrimEnd('.', ',', ';', ':', ' ', '-');
         if (who.Length == 0)
         {
             return [];
         }
 
-        // "Name, Title" or "Title Name".
-        var comma = who.IndexOf(", ", StringComparison.Ordinal);
-        if (comma > 0 && LooksLikeName(who[..comma]) && !Suffix().IsMatch(who[(comma + 2)..]))
+        string? name = null;
+        string? title = null;
+        var comma = who.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
         {
-            return [new ClassifiedBy(who[..comma].Trim(), who[(comma + 2)..].Trim())];
+            var left = who[..comma].Trim();
+            var right = who[(comma + 1)..].Trim();
+            var suffix = Suffix().Match(right);
+            if (suffix.Success)
+            {
+                left += ", " + suffix.Groups[1].Value.TrimEnd(',');
+                right = right[suffix.Length..].Trim(' ', ',');
+            }
+
+            if (WholeName.IsMatch(left))
+            {
+                name = left;
+                title = right.Length > 0 ? right : null;
+            }
         }
 
-        var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var split = 0;
-        while (split < words.Length - 1 && IsTitleWord(words[split]))
+        if (name is null)
         {
-            split++;
+            var m = NameAtEnd.Match(who);
+            if (!m.Success)
+            {
+                return [];
+            }
+
+            name = m.Groups["name"].Value;
+            var before = who[..m.Index].Trim(' ', ',', ':', '-', '(', ')');
+            title = before.Length > 0 ? before : null;
         }
 
-        var name = string.Join(' ', words[split..]);
-        var title = split > 0 ? string.Join(' ', words[..split]) : null;
-        return [new ClassifiedBy(name, title)];
+        name = TextLines.Squash(name);
+        if (!name.EndsWith("JR.", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name.TrimEnd('.');
+        }
+
+        return [new ClassifiedBy(normalize ? Normalize(name) : name, title)];
     }
 
-    private static bool IsTitleWord(string word)
-    {
-        var w = word.Trim(',', '.', '(', ')');
-        return TitleWords.Contains(w) || w.Contains('/') || (w.Length > 0 && char.IsLower(w[0]));
-    }
+    /// <summary>Capitalization normalized (<c>LEE 0. COLDREN</c> → <c>Lee O. Coldren</c>).</summary>
+    private static string Normalize(string name)
+        => string.Join(' ', name.Split(' ').Select(token =>
+        {
+            var t = token.Replace('0', 'O');
+            if (t.Any(char.IsLower) || t.Length <= 2 && t.EndsWith('.'))
+            {
+                return t;
+            }
 
-    private static bool LooksLikeName(string text)
+            return t is "II" or "III" or "IV" or "II," or "III," ? t
+                : string.Join('-', t.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..].ToLowerInvariant()));
+        }));
+
+    private static Regex BuildNameRegex(bool anchorStart)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 5 && words.All(w => char.IsUpper(w[0]) && !TitleWords.Contains(w.Trim('.', ',')));
+        var titles = string.Join('|', TitleWords.OrderByDescending(t => t.Length).Select(Regex.Escape));
+        const string initial = @"[A-Z0-9](?:\.[A-Z])*\.?";
+        var word = $@"(?!(?i:{titles})(?![\w'’-]))[A-Z][A-Za-z0-9'’]*(?:-[A-Z][A-Za-z0-9'’]*)?";
+        var suffix = @"(?:,?\s+(?:JR|Jr|SR|Sr|II|III|IV)\b\.?)?";
+        var token = $@"(?:{word}|{initial})";
+        var name = $@"(?<name>(?:{token}\s+){{0,3}}{word}{suffix})";
+        return new Regex((anchorStart ? "^" : @"(?<![\w.])") + name + @"\s*$", RegexOptions.CultureInvariant);
     }
 
     [GeneratedRegex(@"(?:^|\s|\()(?:CLASSIFIED|CLASSFIED)\s+BY\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -75,9 +122,9 @@ internal static partial class ClassifiedByParser
     [GeneratedRegex(@"\n\s*\n|\n\s*¶|\n\s*\d+\.\s", RegexOptions.CultureInvariant)]
     private static partial Regex StatementEnd();
 
-    [GeneratedRegex(@"[.,;]?\s+(?:for|under|based on)\s+(?:re\s*a?\s*sons?|reasons?|E\.?O|section|se\s*ction)|[.,;:]\s*(?:re\s*a?\s*sons?|rasons?|reason\(s\))\b|[.,]\s*E\.?\s?O\.?\s*\d|,\s*1\.[45]|\s+for\s+r\s*e\s*a\s*s|\s+f\s*\n?\s*or\s+reasons?|\s+reasons?\s*:?\s*1\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReasonStart();
+    [GeneratedRegex(@"(?:\s|[,;:.(-])+(?:for|per|under|based|re\s*a\s*s\s*o\s*n|reaons|rasons?|reasons?|sea3on|e\.\s?o\b|e\.o\.|confidential|action|acting\))\b|\s*;|:\s*\d|\s+\d\.\d|\s+-\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Cutoff();
 
-    [GeneratedRegex(@"^(?:JR|SR|II|III|IV)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((?:JR|SR|II|III|IV)\.?)(?=,|\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Suffix();
 }

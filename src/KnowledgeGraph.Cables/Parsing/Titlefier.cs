@@ -85,14 +85,14 @@ internal static partial class Titlefier
 
     private static string Stem(string stem)
     {
-        if (Acronyms.Contains(stem) || Redaction().IsMatch(stem))
-        {
-            return stem.ToUpperInvariant();
-        }
-
         if (HasInnerUpper(stem))
         {
             return stem; // DoD, Ex-IM as written
+        }
+
+        if (Acronyms.Contains(stem) || Redaction().IsMatch(stem) || Roman().IsMatch(stem))
+        {
+            return stem.ToUpperInvariant();
         }
 
         if (Ordinal().IsMatch(stem))
@@ -127,6 +127,9 @@ internal static partial class Titlefier
 
     [GeneratedRegex(@"^[xX]{3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Redaction();
+
+    [GeneratedRegex(@"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Roman();
 
     [GeneratedRegex(@"^\d+(?:st|nd|rd|th)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ordinal();
