@@ -59,6 +59,43 @@ internal sealed class CableDocument
     /// <summary>Single unanchored name-like words, kept for coreference with a full name found elsewhere.</summary>
     public List<(int First, int End)> PendingSurnames { get; } = [];
     public List<PersonRecord> Persons { get; } = [];
+
+    /// <summary>Persons by surname key, so coreference stays linear however many names a text holds.</summary>
+    public Dictionary<string, List<PersonRecord>> PersonsBySurname { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<PersonRecord> WithSurname(string key) => PersonsBySurname.TryGetValue(key, out var list) ? list : [];
+
+    public void IndexPerson(PersonRecord person)
+    {
+        var key = Names.SurnameKey(person.Surname);
+        if (!PersonsBySurname.TryGetValue(key, out var list))
+        {
+            PersonsBySurname[key] = list = [];
+        }
+
+        if (!list.Contains(person))
+        {
+            list.Add(person);
+        }
+    }
+
+    public void UnindexPerson(PersonRecord person)
+    {
+        foreach (var list in PersonsBySurname.Values)
+        {
+            list.Remove(person);
+        }
+    }
+
+    private HashSet<string>? _mentionedCountries;
+
+    /// <summary>Codes of every country the body or TAGS mention (computed once).</summary>
+    public bool MentionsCountry(string code)
+    {
+        _mentionedCountries ??= Entities.Select(e => e.Value).OfType<Gazetteer.CountryEntry>().Select(c => c.Code)
+            .Concat(Cable.Tags.Select(t => t.CountryCode ?? "")).Where(c => c.Length > 0).ToHashSet(StringComparer.Ordinal);
+        return _mentionedCountries.Contains(code);
+    }
     public List<MeetingEvent> Meetings { get; } = [];
     public List<string> Warnings { get; } = [];
 

@@ -312,7 +312,7 @@ internal sealed partial class PersonRecognizer : IExtractionStage
             return true;
         }
 
-        if (document.Lexicon.CommonWords.Contains(s) || heads.Contains(s.ToString()))
+        if (document.Lexicon.CommonWords.Contains(s) || heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s))
         {
             return false;
         }

@@ -23,7 +23,7 @@ internal sealed class PersonResolver : IExtractionStage
         {
             var parts = NameParts(document, c.FirstToken, c.EndToken);
             var record = Find(document, parts, c.FirstToken) ?? Create(document, parts, c.FirstToken, c.Confidence);
-            Upgrade(record, parts);
+            Upgrade(document, record, parts);
             record.Confidence = Math.Max(record.Confidence, c.Confidence);
             if (c.Title is { IsHonorific: false } title)
             {
@@ -146,12 +146,13 @@ internal sealed class PersonResolver : IExtractionStage
 
             var countryFits = r.Country is null ? known.Country is null || known.Country == document.HostCountry || MentionsCountry(document, known.Country)
                 : r.Country == known.Country;
-            if (!countryFits || document.Persons.Any(p => p != r && p.NameParts.Count > 1 && Names.SurnameKey(p.Surname) == Names.SurnameKey(r.Surname)))
+            if (!countryFits || document.WithSurname(Names.SurnameKey(r.Surname)).Any(p => p != r && p.NameParts.Count > 1))
             {
                 continue;
             }
 
             r.NameParts = [.. known.Parts];
+            document.IndexPerson(r);
             r.Title ??= known.Title;
             if (known.Country is not null)
             {
@@ -202,9 +203,9 @@ internal sealed class PersonResolver : IExtractionStage
     {
         var surname = Names.SurnameKey(parts[^1]);
         PersonRecord? best = null;
-        foreach (var r in document.Persons)
+        foreach (var r in document.WithSurname(surname))
         {
-            if (Names.SurnameKey(r.Surname) != surname || !Compatible(r.NameParts, parts))
+            if (!Compatible(r.NameParts, parts))
             {
                 continue;
             }
@@ -242,13 +243,8 @@ internal sealed class PersonResolver : IExtractionStage
         PersonRecord? recent = null;
         PersonRecord? any = null;
         var matches = 0;
-        foreach (var r in document.Persons)
+        foreach (var r in document.WithSurname(key))
         {
-            if (Names.SurnameKey(r.Surname) != key && !(r.NameParts.Count >= 3 && r.NameParts.Skip(1).Any(p => Names.Key(p) == key && p.Length > 3)))
-            {
-                continue;
-            }
-
             matches++;
             any ??= r;
             if (r.FirstSeen <= at && (recent is null || r.FirstSeen > recent.FirstSeen))
@@ -264,14 +260,16 @@ internal sealed class PersonResolver : IExtractionStage
     {
         var r = new PersonRecord { NameParts = parts, FirstSeen = at, Confidence = confidence };
         document.Persons.Add(r);
+        document.IndexPerson(r);
         return r;
     }
 
-    private static void Upgrade(PersonRecord r, IReadOnlyList<string> parts)
+    private static void Upgrade(CableDocument document, PersonRecord r, IReadOnlyList<string> parts)
     {
         if (parts.Count > r.NameParts.Count)
         {
             r.NameParts = [.. parts];
+            document.IndexPerson(r);
         }
     }
 
@@ -286,7 +284,7 @@ internal sealed class PersonResolver : IExtractionStage
                 continue;
             }
 
-            var full = persons.Where(p => p != r && p.NameParts.Count > 1 && Names.SurnameKey(p.Surname) == Names.SurnameKey(r.Surname)).ToList();
+            var full = document.WithSurname(Names.SurnameKey(r.Surname)).Where(p => p != r && p.NameParts.Count > 1).ToList();
             if (full.Count != 1)
             {
                 continue;
@@ -303,6 +301,11 @@ internal sealed class PersonResolver : IExtractionStage
             target.Confidence = Math.Max(target.Confidence, r.Confidence);
             target.FirstSeen = Math.Min(target.FirstSeen, r.FirstSeen);
             persons.RemoveAt(i);
+            if (document.WithSurname(Names.SurnameKey(r.Surname)) is List<PersonRecord> same)
+            {
+                same.Remove(r);
+            }
+
             for (var k = 0; k < spans.Count; k++)
             {
                 if (spans[k].Person == r)
@@ -461,9 +464,7 @@ internal sealed class PersonResolver : IExtractionStage
         }
     }
 
-    private static bool MentionsCountry(CableDocument document, string code)
-        => document.Entities.Any(e => e.Value is CountryEntry c && c.Code == code)
-           || document.Cable.Tags.Any(t => t.CountryCode == code);
+    private static bool MentionsCountry(CableDocument document, string code) => document.MentionsCountry(code);
 
     private static void AddClassifiedBy(CableDocument document)
     {
@@ -482,7 +483,7 @@ internal sealed class PersonResolver : IExtractionStage
             }
 
             var record = Find(document, parts, int.MaxValue) ?? Create(document, parts, document.Tokens.Count, 0.95);
-            Upgrade(record, parts);
+            Upgrade(document, record, parts);
             record.Confidence = Math.Max(record.Confidence, 0.95);
             record.ClassifiedBy = true;
             SetCountry(record, "US", 3);
@@ -523,6 +524,9 @@ internal sealed class PersonResolver : IExtractionStage
     /// <summary>"the Russian FM", "the Foreign Minister", "the Ambassador": the one person in the cable with that title.</summary>
     private static void Anaphora(CableDocument document, List<(int First, int End, PersonRecord Person)> spans, bool[] covered)
     {
+        var starts = spans.Select(s => s.First).ToHashSet();
+        var officials = document.Persons.Where(p => p.ClassifiedBy || p.Signer).ToList();
+        var byTitle = document.Persons.Where(p => p.Title is not null).GroupBy(p => p.Title!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var e in document.Entities.ToArray())
         {
             if (e is not { Kind: SpanKind.Title, Value: TitleEntry { IsHonorific: false } title } || document.EntityAt[e.FirstToken] < 0
@@ -532,7 +536,7 @@ internal sealed class PersonResolver : IExtractionStage
             }
 
             // must not be followed by a name, and must be preceded by "the" (optionally with a demonym or country between)
-            if (e.EndToken < document.Tokens.Count && spans.Any(s => s.First == e.EndToken))
+            if (e.EndToken < document.Tokens.Count && starts.Contains(e.EndToken))
             {
                 continue;
             }
@@ -552,7 +556,7 @@ internal sealed class PersonResolver : IExtractionStage
                 continue;
             }
 
-            var candidates = document.Persons.Where(p => p.Title == title.Expansion && (country is null || p.Country == country)).ToList();
+            var candidates = byTitle.TryGetValue(title.Expansion, out var titled) ? titled.Where(p => country is null || p.Country == country).ToList() : [];
             PersonRecord? target = candidates.Count switch
             {
                 1 => candidates[0],
@@ -562,8 +566,8 @@ internal sealed class PersonResolver : IExtractionStage
             if (target is null && chief && country is null or "US")
             {
                 // The chief of mission signs the embassy's cables and usually classifies them.
-                target = document.Persons.FirstOrDefault(p => p.ClassifiedBy && p.Title == title.Expansion)
-                         ?? (title.Expansion == "Ambassador" ? document.Persons.FirstOrDefault(p => p.Signer && (p.Title is null or "Ambassador") && p.Country == "US") : null);
+                target = officials.FirstOrDefault(p => p.ClassifiedBy && p.Title == title.Expansion)
+                         ?? (title.Expansion == "Ambassador" ? officials.FirstOrDefault(p => p.Signer && (p.Title is null or "Ambassador") && p.Country == "US") : null);
                 if (target is not null)
                 {
                     target.Title ??= title.Expansion;
