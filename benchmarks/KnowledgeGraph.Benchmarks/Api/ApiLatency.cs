@@ -17,7 +17,7 @@ internal static class ApiLatency
 {
     public const string MetWithQuery = """{"query":"{ person(name: \"Lavrov\") { id name metWith(first: 20) { person { id name } meetingCount topics { name } firstMet lastMet } } }"}""";
 
-    public static async Task RunAsync(int cables, int iterations = 2_000)
+    public static async Task RunAsync(int cables, int iterations = 500)
     {
         var built = Stopwatch.StartNew();
         var (store, path) = await ApiCorpus.OpenAsync(cables);
