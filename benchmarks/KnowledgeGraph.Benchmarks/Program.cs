@@ -1,11 +1,25 @@
 using System.Globalization;
+using BenchmarkDotNet.Running;
+using KnowledgeGraph.Benchmarks;
 using KnowledgeGraph.Benchmarks.Api;
+using KnowledgeGraph.Benchmarks.Export;
 
-// `dotnet run -c Release -- api-latency [CABLES]`: GraphQL latency percentiles on an embedded store of CABLES synthetic cables.
-if (args is ["api-latency", ..])
+// Measurement tools that are not BenchmarkDotNet benchmarks (they time one long end-to-end run).
+switch (args)
 {
-    await ApiLatency.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
-    return;
+    case ["neo4j-ingest", ..]:
+        return await Neo4jIngestMeasurement.RunAsync(args[1..]);
+    case ["neo4j-profile", ..]:
+        return await Neo4jStatementProfile.RunAsync(args[1..]);
+    case ["export-sizes"]:
+        await ExportBenchmarks.PrintSizesAsync();
+        return 0;
+    case ["api-latency", ..]:
+        // GraphQL latency percentiles on an embedded store of CABLES synthetic cables (default 20,000).
+        await ApiLatency.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
+        return 0;
 }
 
-Console.Error.WriteLine("usage: api-latency [CABLES]");
+// Every benchmark class in this assembly; pick with --filter, e.g. `--filter *Reading*`.
+BenchmarkSwitcher.FromAssembly(typeof(ReadingBenchmarks).Assembly).Run(args);
+return 0;

@@ -44,4 +44,7 @@ public sealed record KgServeOptions
     public IReadOnlyList<string> CorsOrigins { get; init; } = [];
 
     public bool Introspection { get; init; } = true;
+
+    /// <summary>Folder holding the built explorer and GraphiQL; defaults to <c>wwwroot</c> beside the assembly.</summary>
+    public string? WebRoot { get; init; }
 }

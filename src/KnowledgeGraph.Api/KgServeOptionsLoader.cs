@@ -25,6 +25,7 @@ public static class KgServeOptionsLoader
         ["RateLimitPerMinute"] = "KG_RATE_LIMIT",
         ["CorsOrigins"] = "KG_CORS_ORIGINS",
         ["Introspection"] = "KG_INTROSPECTION",
+        ["WebRoot"] = "KG_WEB_ROOT",
     };
 
     /// <summary>Loads <c>appsettings.json</c> beside the application (optional) and the environment.</summary>
@@ -59,6 +60,7 @@ public static class KgServeOptionsLoader
                 ? origins.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : configuration.GetSection("Kg:CorsOrigins").Get<string[]>() ?? [],
             Introspection = Bool("Introspection", Get("Introspection")) ?? d.Introspection,
+            WebRoot = Get("WebRoot") ?? d.WebRoot,
         };
     }
 

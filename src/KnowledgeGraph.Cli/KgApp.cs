@@ -49,11 +49,21 @@ public static class KgApp
             .WithExample("extract", "samples/07TOKYO5019.txt")
             .WithExample("extract", "cables.csv", "--json");
         config.AddCommand<StatsCommand>("stats")
-            .WithExample("stats", "../shared/corpus");
+            .WithExample("stats", "../shared/corpus")
+            .WithExample("stats", "--store", "sqlite:kg.db", "--json");
+        config.AddCommand<EvalCommand>("eval")
+            .WithDescription("Score extraction against gold annotations: precision, recall, F1 for persons, countries, meeting pairs and dates.")
+            .WithExample("eval", "--gold", "tests/gold/dev", "../shared/corpus/cablegate-html", "samples");
+        config.AddCommand<IngestCommand>("ingest")
+            .WithExample("ingest", "samples/07TOKYO5019.txt")
+            .WithExample("ingest", "../shared/corpus", "--store", "sqlite:kg.db", "--parallel", "2");
         config.AddCommand<ServeCommand>("serve")
             .WithExample("serve", "--store", "sqlite:kg.db", "--urls", "http://127.0.0.1:5080")
             .WithExample("serve", "--store", "neo4j://localhost:7474", "--api-key", "s3cret");
         config.AddCommand<SchemaCommand>("schema")
             .WithExample("schema");
+        config.AddCommand<ExportCommand>("export")
+            .WithExample("export", "--seed", "person:sergei-lavrov", "--depth", "2", "--format", "gexf", "-o", "lavrov.gexf")
+            .WithExample("export", "--topic", "Northern Territories", "--from", "2007", "--to", "2008", "--format", "csv", "-o", "neo4j-import.zip");
     }
 }

@@ -16,11 +16,11 @@ public sealed class FactExtractor
     private readonly NameRegistry _registry;
     private readonly IExtractionStage[] _stages;
 
-    /// <summary>An extractor with an empty name registry: every cable is read on its own.</summary>
+    /// <summary>An extractor whose registry holds only the built-in public figures: every cable is read on its own.</summary>
     public static FactExtractor Default { get; } = new();
 
     public FactExtractor()
-        : this(NameRegistry.Empty)
+        : this(new NameRegistry())
     {
     }
 
@@ -41,6 +41,9 @@ public sealed class FactExtractor
     }
 
     public NameRegistry Registry => _registry;
+
+    /// <summary>True when the cable body is written in capitals (capitalization is then no cue for names).</summary>
+    public static bool IsAllCaps(ParsedCable cable) => CableDocument.IsAllCaps(cable?.Body ?? "");
 
     public CableFacts Extract(ParsedCable cable)
     {

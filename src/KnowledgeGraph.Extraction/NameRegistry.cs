@@ -15,8 +15,15 @@ public sealed class NameRegistry
     private readonly Dictionary<string, List<KnownName>> _bySurname = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fullNames = new(StringComparer.Ordinal);
 
-    /// <summary>An empty registry: extraction then depends on the cable alone.</summary>
-    public static NameRegistry Empty => new();
+    /// <summary>A registry holding only the built-in public figures (Lexicons/known-persons.tsv).</summary>
+    public NameRegistry()
+    {
+        foreach (var f in Gazetteer.LexiconResource.Table("known-persons.tsv", 3))
+        {
+            var parts = f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Add(parts, f[1] is "" or "-" ? null : f[1], f[2].Length == 0 ? null : f[2], builtIn: true);
+        }
+    }
 
     public int Count
     {
@@ -41,15 +48,17 @@ public sealed class NameRegistry
                 continue;
             }
 
-            Add(parts, p.Country, p.Title);
+            Add(parts, p.Country, p.Title, builtIn: false);
         }
     }
 
     /// <summary>Adds one full name ("Hugo Chavez", VE, President).</summary>
-    public void Add(IReadOnlyList<string> parts, string? country, string? title)
+    public void Add(IReadOnlyList<string> parts, string? country, string? title) => Add(parts, country, title, builtIn: false);
+
+    private void Add(IReadOnlyList<string> parts, string? country, string? title, bool builtIn)
     {
         var key = string.Join(' ', parts.Select(Names.Key));
-        var surname = Names.Key(parts[^1]);
+        var surname = Names.SurnameKey(parts[^1]);
         lock (_gate)
         {
             if (!_fullNames.Add(key))
@@ -62,17 +71,24 @@ public sealed class NameRegistry
                 _bySurname[surname] = list = [];
             }
 
-            list.Add(new KnownName([.. parts], country, title));
+            list.Add(new KnownName([.. parts], country, title, builtIn));
         }
     }
 
     /// <summary>The one known person with this surname, or null when none or several (never guess between two Chavezes).</summary>
     internal KnownName? Resolve(string surname)
     {
-        var key = Names.Key(surname);
+        var key = Names.SurnameKey(surname);
         lock (_gate)
         {
-            return _bySurname.TryGetValue(key, out var list) && list.Count == 1 ? list[0] : null;
+            if (!_bySurname.TryGetValue(key, out var list))
+            {
+                return null;
+            }
+
+            // A learned name that differs from a built-in one makes the surname ambiguous.
+            var distinct = list.DistinctBy(k => string.Join(' ', k.Parts.Select(Names.Key))).ToList();
+            return distinct.Count == 1 ? distinct[0] : null;
         }
     }
 
@@ -90,5 +106,5 @@ public sealed class NameRegistry
         }
     }
 
-    internal sealed record KnownName(IReadOnlyList<string> Parts, string? Country, string? Title);
+    internal sealed record KnownName(IReadOnlyList<string> Parts, string? Country, string? Title, bool BuiltIn);
 }

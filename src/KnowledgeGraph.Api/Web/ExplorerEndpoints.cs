@@ -17,9 +17,10 @@ public static class ExplorerEndpoints
     /// <summary>Paths that belong to the service, never to the single-page app.</summary>
     private static readonly string[] ServicePaths = ["/graphql", "/api", "/healthz", "/readyz", "/openapi", "/scalar"];
 
-    public static WebApplication MapExplorer(this WebApplication app)
+    /// <param name="files">The built front end; <see cref="ExplorerFiles.Provider"/> (embedded) unless given.</param>
+    public static WebApplication MapExplorer(this WebApplication app, IFileProvider? files = null)
     {
-        var files = ExplorerFiles.Provider;
+        files ??= ExplorerFiles.Provider;
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,

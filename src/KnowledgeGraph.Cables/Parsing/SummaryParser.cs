@@ -6,6 +6,48 @@ namespace KnowledgeGraph.Cables.Parsing;
 /// <summary>The summary and comment sections of a normalized body, as spans.</summary>
 internal static partial class SummaryParser
 {
+    /// <summary>
+    /// The summary of raw cable content (cablemap's <c>parse_summary</c>): from a SUMMARY keyword or heading (or, with only
+    /// an END SUMMARY, from paragraph 1) to END SUMMARY or the end of that paragraph, without paragraph numbers, markings
+    /// and keywords; blank lines become single line breaks. Null when there is none.
+    /// </summary>
+    public static string? Parse(string content)
+    {
+        var end = EndMarker().Match(content);
+        var start = StartKeyword().Match(content);
+        int from;
+        if (start.Success && (!end.Success || start.Index < end.Index))
+        {
+            from = start.Index + start.Length;
+        }
+        else if (end.Success && FirstParagraph().Match(content) is { Success: true } first && first.Index < end.Index)
+        {
+            from = first.Index + first.Length;
+        }
+        else
+        {
+            return null;
+        }
+
+        int to;
+        if (end.Success && end.Index >= from)
+        {
+            to = end.Index;
+        }
+        else
+        {
+            var stop = PlainEnd().Match(content, from);
+            to = stop.Success ? stop.Index : content.Length;
+        }
+
+        var text = content[from..to];
+        text = LeadIn().Replace(text, "");
+        text = ParagraphMarker().Replace(text, "");
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+        var result = string.Join('\n', lines).Trim();
+        return result.Length == 0 ? null : result;
+    }
+
     /// <summary>The summary text span (without the "Summary:" / "End Summary" keywords), or null.</summary>
     public static TextSpan? SummarySpan(string body, IReadOnlyList<SectionHeading> sections)
     {
@@ -69,6 +111,24 @@ internal static partial class SummaryParser
 
         return end > start ? new TextSpan(start, end) : null;
     }
+
+    [GeneratedRegex(@"(?<!END\s+)\bSUMMARY(?:\s+AND\s+[A-Z]+(?:\s+[A-Z]+)?|/COMMENT)?(?:\s*[:.]|[ \t]*\n?[ \t]*[-=\u2010]{3,}|[ \t]*\n(?=\s*\n))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartKeyword();
+
+    [GeneratedRegex(@"[ \t]*\bEND\s+(?:OF\s+)?SUMMARY(?:\s+AND\s+[A-Z]+(?:\s+[A-Z]+)?|/COMMENT)?\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndMarker();
+
+    [GeneratedRegex(@"(?m)^\s*¶?1\s*\.\s*(?:\([A-Z/ ]{1,12}\)\s*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstParagraph();
+
+    [GeneratedRegex(@"\n\s*\n|\s[-=\u2010]{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainEnd();
+
+    [GeneratedRegex(@"^[\s\-=\u2010]*(?:¶?\d+\s*\.\s*)?(?:\([A-Z/ ]{1,12}\)\s*)?(?:SUMMARY(?:\s+AND\s+[A-Z]+(?:\s+[A-Z]+)?|/COMMENT)?\s*[:.]\s*)?(?:\([A-Z/ ]{1,12}\)\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadIn();
+
+    [GeneratedRegex(@"(?m)^[ \t]*¶?\d+\s*\.\s*(?:\([A-Z/ ]{1,12}\)\s*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex ParagraphMarker();
 
     [GeneratedRegex(@"(?<![A-Za-z] )\b(?:SUMMARY|Summary)(?: and (?:Comment|COMMENT|Action Request|ACTION REQUEST))?\s*[:.]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex SummaryStart();

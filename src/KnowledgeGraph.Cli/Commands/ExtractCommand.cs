@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using KnowledgeGraph.Cables;
 using KnowledgeGraph.Cli.Output;
+using KnowledgeGraph.Extraction;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -25,7 +26,8 @@ public sealed class ExtractCommand(CableReader reader, KgConsole console) : KgCo
             var cable = parsed.Cable;
             if (settings.Json)
             {
-                Console.Data.WriteLine(CableJson.ToLine(cable));
+                var facts = FactExtractor.Default.Extract(cable);
+                Console.Data.WriteLine(CableJson.ToLine(cable, w => FactsJson.Write(w, facts)));
                 continue;
             }
 

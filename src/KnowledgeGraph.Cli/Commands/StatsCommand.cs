@@ -2,13 +2,19 @@ using System.ComponentModel;
 using System.Globalization;
 using KnowledgeGraph.Cables;
 using KnowledgeGraph.Cables.Model;
+using KnowledgeGraph.Cli.Output;
+using KnowledgeGraph.Graph.Stores;
+using KnowledgeGraph.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg stats PATH…</c>: counts of cables per format, origin, year and classification.</summary>
-[Description("Count cables per format, origin, year and classification.")]
+/// <summary>
+/// <c>kg stats PATH…</c>: counts of cables per format, origin, year and classification;
+/// <c>kg stats --store STORE [--json]</c>: node and relationship counts of a stored graph. Both may be given.
+/// </summary>
+[Description("Count cables in files (per format, origin, year, classification), or nodes and relationships in a store (--store).")]
 public sealed class StatsCommand(CableReader reader, KgConsole console) : KgCommand<StatsCommand.Settings>(console)
 {
     public sealed class Settings : CableInputSettings
@@ -16,15 +22,61 @@ public sealed class StatsCommand(CableReader reader, KgConsole console) : KgComm
         [CommandOption("--top <N>")]
         [Description("Show at most N rows per table (default 20; 0 = all).")]
         public int Top { get; init; } = 20;
+
+        [CommandOption("--store <STORE>")]
+        [Description("Count the nodes and relationships of a stored graph: sqlite:PATH, neo4j://HOST:PORT or http(s)://HOST:PORT.")]
+        public string? Store { get; init; }
+
+        [CommandOption("--json")]
+        [Description("With --store: print {\"nodes\": {LABEL: n}, \"relationships\": {TYPE: n}}.")]
+        public bool Json { get; init; }
     }
 
-    protected override Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         if (settings.Top < 0)
         {
             throw new KgUserException("--top must be 0 or more");
         }
 
+        if (settings.Json && settings.Store is null)
+        {
+            throw new KgUserException("--json prints graph statistics: give --store too");
+        }
+
+        if (settings.Store is not null)
+        {
+            try
+            {
+                await using var store = GraphStoreFactory.Create(settings.Store);
+                var info = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+                var counts = await store.GetCountsAsync(cancellationToken).ConfigureAwait(false);
+                if (settings.Json)
+                {
+                    Console.Data.WriteLine(GraphCountsOutput.ToJson(counts));
+                    Console.Data.Flush();
+                }
+                else
+                {
+                    GraphCountsOutput.Write(Console.Out, counts, $"{info.Kind} {info.Location}");
+                }
+            }
+            catch (GraphStoreException ex)
+            {
+                return Fail(ex.Message);
+            }
+
+            if (settings.Paths.Length == 0)
+            {
+                return 0;
+            }
+        }
+
+        return CountFiles(settings, cancellationToken);
+    }
+
+    private int CountFiles(Settings settings, CancellationToken cancellationToken)
+    {
         var stats = new CableStatistics();
         var inputs = new CableInputs(reader, Console);
         foreach (var parsed in inputs.Read(settings.Paths, cancellationToken))
@@ -38,7 +90,7 @@ public sealed class StatsCommand(CableReader reader, KgConsole console) : KgComm
         Write("Year", stats.ByYear, settings.Top, sortByKey: true);
         Write("Classification", stats.ByClassification, settings.Top);
         inputs.WriteSummary();
-        return Task.FromResult(inputs.ExitCode);
+        return inputs.ExitCode;
     }
 
     private void Write(string title, IReadOnlyDictionary<string, int> counts, int top, bool sortByKey = false)

@@ -32,6 +32,9 @@ internal sealed class Lexicon
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanningWords { get; }
     public IReadOnlyDictionary<string, OrganizationEntry> OrganizationsByKey { get; }
 
+    /// <summary>Surnames that are also English words ("White", "Rice", "Bush"): in capitals they need a cue to be names.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishSurnameWords { get; }
+
     private Lexicon()
     {
         Tokenizer = new Tokenizer(LexiconResource.Words("abbreviations.txt"));
@@ -168,6 +171,9 @@ internal sealed class Lexicon
             };
             AddPhrase(MeetingWords, f[0], new MeetingWord(f[1], form), common);
         }
+
+        EnglishSurnameWords = new HashSet<string>(LexiconResource.Words("english-surname-words.txt"), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
         var given = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var f in LexiconResource.Table("given-names.tsv", 2))

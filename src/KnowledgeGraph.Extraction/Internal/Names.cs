@@ -56,6 +56,23 @@ internal static class Names
         return sb.ToString();
     }
 
+    /// <summary>Surname comparison key without the Arabic article: "al-Alimi", "Al Alimi" and "Alimi" compare equal.</summary>
+    public static string SurnameKey(string surname)
+    {
+        var key = Key(surname);
+        foreach (var prefix in (string[])["AL", "EL"])
+        {
+            var trimmed = surname.TrimStart();
+            if (key.Length > prefix.Length + 2 && key.StartsWith(prefix, StringComparison.Ordinal)
+                && trimmed.Length > 3 && trimmed[2] is '-' or ' ' or '\u2019' or '\'')
+            {
+                return key[prefix.Length..];
+            }
+        }
+
+        return key;
+    }
+
     /// <summary>Id slug: "J. Thomas Schieffer" → "j-thomas-schieffer", "Chávez" → "chavez".</summary>
     public static string Slug(string name)
     {

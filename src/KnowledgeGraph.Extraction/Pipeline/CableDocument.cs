@@ -194,31 +194,102 @@ internal sealed class CableDocument
         return result;
     }
 
+    private static readonly HashSet<string> Addressees = new(StringComparer.Ordinal)
+    {
+        "AMEMBASSY", "AMCONSUL", "USMISSION", "SECSTATE", "WASHDC", "USUN", "USNATO", "USEU",
+    };
+
+    /// <summary>
+    /// Transmission lines inside the body: SIPDIS, page breaks ("TOKYO 00005019 002.2 OF 002", "PAGE 02 ..."), and the
+    /// routing header a later section repeats (date-time group, FM/TO/INFO lines, addressees, banners, TAGS, SUBJECT).
+    /// Only lines written entirely in capitals qualify, so prose is never dropped.
+    /// </summary>
     private static bool IsTransmissionLine(string text, List<Token> tokens, int first, int end)
     {
         var count = end - first;
-        if (count == 1)
-        {
-            return tokens[first].Span(text).Equals("SIPDIS", StringComparison.OrdinalIgnoreCase);
-        }
-
-        if (count is < 4 or > 8 || tokens[end - 1].Kind != TokenKind.Number || !tokens[end - 2].Span(text).Equals("OF", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
         for (var k = first; k < end; k++)
         {
-            if (tokens[k].Kind == TokenKind.Number && tokens[k].Length >= 5)
+            foreach (var c in tokens[k].Span(text))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        var head = tokens[first].Span(text).ToString();
+        if (count <= 3 && head is "SIPDIS" or "CONFIDENTIAL" or "SECRET" or "UNCLASSIFIED" or "UNCLAS" or "NOFORN" or "NNNN" or "LIMDIS" or "NODIS" or "EXDIS")
+        {
+            return true;
+        }
+
+        var second = tokens[first + (count > 1 ? 1 : 0)];
+        if (head is "PAGE" && count > 1 && second.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (head is "TAGS" or "SUBJECT" or "SUBJ" && count > 1 && text[second.Start] == ':')
+        {
+            return true;
+        }
+
+        if (count <= 12)
+        {
+            for (var k = first; k < end; k++)
+            {
+                if (Addressees.Contains(tokens[k].Span(text).ToString()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // Date-time group: "R 171512Z JAN 90", "O 260849Z OCT 07"
+        if (count is > 1 and <= 5 && head.Length == 1 && tokens[first + 1].Kind == TokenKind.Number && tokens[first + 1].Span(text).EndsWith("Z"))
+        {
+            return true;
+        }
+
+        // Spaced banners: "C O N F I D E N T I A L SECTION 02 OF 03 CAPE TOWN 00097"
+        if (count >= 6)
+        {
+            var spaced = true;
+            for (var k = first; k < first + 6; k++)
+            {
+                spaced &= tokens[k].Length == 1 && tokens[k].Kind == TokenKind.Word;
+            }
+
+            if (spaced)
             {
                 return true;
             }
         }
 
-        return false;
+        // E.O. 12958 / 12356 line
+        if (head is "E.O." && count <= 10)
+        {
+            return true;
+        }
+
+        if (count is < 4 or > 10 || tokens[end - 1].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var hasOf = false;
+        var longNumber = false;
+        for (var k = first; k < end; k++)
+        {
+            hasOf |= tokens[k].Span(text).Equals("OF", StringComparison.Ordinal);
+            longNumber |= tokens[k].Kind == TokenKind.Number && tokens[k].Length >= 5;
+        }
+
+        return hasOf && longNumber;
     }
 
-    private static bool IsAllCaps(string text)
+    internal static bool IsAllCaps(string text)
     {
         long upper = 0, lower = 0;
         foreach (var c in text)

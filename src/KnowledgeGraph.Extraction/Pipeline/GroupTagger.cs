@@ -83,6 +83,21 @@ internal sealed class GroupTagger : IExtractionStage
                 continue;
             }
 
+            // "told us", "briefed us": the reporting post
+            if (entity is null && (word is "us" or "US") && i > 0 && (document.TokenIs(i - 1, "told") || document.TokenIs(i - 1, "informed") || document.TokenIs(i - 1, "briefed")
+                                                               || document.TokenIs(i - 1, "assured") || document.TokenIs(i - 1, "asked")))
+            {
+                Add(document, i, i + 1, new GroupRecord(postId, postName, "US"));
+                continue;
+            }
+
+            // a congressional or staff delegation
+            if (entity is null && word.ToUpperInvariant() is "CODEL" or "CODELS" or "STAFFDEL" or "STAFFDELS")
+            {
+                Add(document, i, i + 1, new GroupRecord("org:us-congress", word.Length > 0 && char.IsUpper(word[1]) ? word : "Codel", "US"));
+                continue;
+            }
+
             // "MOFA officials", "Russian officials", "GOJ officials"
             if (entity is { Kind: SpanKind.Organization or SpanKind.Country } && entity.EndToken < n && entity.EndToken == i + (entity.EndToken - entity.FirstToken)
                 && PeopleWords.Contains(document.TokenText(entity.EndToken)))

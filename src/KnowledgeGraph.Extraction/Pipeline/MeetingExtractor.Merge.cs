@@ -46,6 +46,18 @@ internal sealed partial class MeetingExtractor
             }
         }
 
+        // "Mansouri met with A, B and C" summarizing "met separately with A, B and C": the separate meetings stand.
+        result.RemoveAll(m =>
+        {
+            var ids = m.PersonIds.ToList();
+            if (ids.Count < 3)
+            {
+                return false;
+            }
+
+            return ids.Any(hub => ids.Where(x => x != hub).All(x => result.Any(o => o != m && o.PersonIds.Count() == 2 && o.PersonIds.Contains(hub) && o.PersonIds.Contains(x))));
+        });
+
         foreach (var m in result)
         {
             // A group whose organization is represented by a named member is that member ("MOFA officials" + Otsuki).

@@ -16,7 +16,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
     private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "his", "her", "their", "its", "opposition", "former", "new", "visiting", "acting", "senior", "then", "outgoing",
-        "incoming", "with", "to", "by", "also", "both", "separately", "jointly", "newly", "appointed", "local", "two", "several",
+        "incoming", "with", "to", "by", "also", "both", "separately", "jointly", "newly", "appointed", "local", "two", "several", "of", "for",
     };
 
     public void Run(CableDocument document)
@@ -104,7 +104,8 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             var t = triggers[ti];
             var objects = new List<int>();
             var attachOnly = false;
-            var separate = t.Word.Form == MeetingWordForm.CallOn;
+            var separate = t.Word.Form == MeetingWordForm.CallOn
+                           || (t.End < sentence.EndToken && document.TokenIs(t.End, "separately")) || (t.First > 0 && document.TokenIs(t.First - 1, "separately"));
             var possessor = Possessor(document, parts, t.First);
             if (possessor >= 0)
             {
@@ -119,7 +120,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
                 {
                     if (document.TokenIs(k, "with") || document.TokenIs(k, "between") || document.TokenIs(k, "of") || document.TokenIs(k, "on") || document.TokenIs(k, "by"))
                     {
-                        attachOnly = !document.TokenIs(k, "with");
+                        attachOnly = !document.TokenIs(k, "with") && !(document.TokenIs(k, "by") && t.Word.Kind != "visit");
                         separate = document.TokenIs(k, "on") && t.Word.Kind == "courtesy-call";
                         after = k + 1;
                         break;
@@ -148,9 +149,23 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             }
 
             var subjects = attachOnly ? [] : Subject(document, parts, consumed, t.First, sentence.FirstToken);
+            if (t.Word.Form == MeetingWordForm.Noun && OwnerBefore(document, t.First) is { } owner)
+            {
+                parts.Add((t.First, t.First, owner));
+                consumed = [.. consumed, true];
+                objects.Add(parts.Count - 1);
+            }
             // "told", "briefed", "met" need someone on the other side; "discussed", "talks" with two subjects are fine.
             var participants = subjects.Concat(objects).Distinct().Select(i => parts[i].P).ToList();
             var persons = participants.Count(p => p.Person is not null);
+            if (participants.Count == 1 && persons == 1 && t.Word.Form == MeetingWordForm.Noun && t.Word.Kind is "dinner" or "meeting" or "conversation" or "call"
+                && dates.ContainsKey(ti) && participants[0].Person!.Country != "US" && document.PostCity is not null)
+            {
+                // "Over lunch June 7, Gellet shared his views": the post's officers are the other side.
+                var post = "org:" + GroupTagger.EmbassyKey(document);
+                participants.Add(new MeetingEvent.Participant(post, $"Embassy {document.PostCity}", "group", null, new GroupRecord(post, $"Embassy {document.PostCity}", "US")));
+            }
+
             if (t.Word.Kind == "visit" ? persons == 0 : participants.Select(p => p.Id).Distinct().Count() < 2)
             {
                 continue;
@@ -183,7 +198,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
                 Locate(document, e, t.End, sentence.EndToken);
                 if (e.Date is null)
                 {
-                    InheritContext(events, e);
+                    InheritContext(document, events, e);
                 }
 
                 if (e.Date is not null)
@@ -194,6 +209,33 @@ internal sealed partial class MeetingExtractor : IExtractionStage
                 events.Add(e);
             }
         }
+    }
+
+    /// <summary>"an internal ROYG meeting", "a MOFA briefing": the government or body that holds the meeting takes part as a group.</summary>
+    private static MeetingEvent.Participant? OwnerBefore(CableDocument document, int trigger)
+    {
+        for (var k = trigger - 1; k >= Math.Max(0, trigger - 3); k--)
+        {
+            var e = document.EntityOf(k);
+            if (e is { Value: Gazetteer.CountryEntry { Cue: Gazetteer.CountryCue.Government } c })
+            {
+                var code = c.Code.Length > 0 ? c.Code : c.Candidates.FirstOrDefault(x => x == document.HostCountry);
+                return code is null ? null : new MeetingEvent.Participant($"org:{code.ToLowerInvariant()}-government", document.TokensText(e.FirstToken, e.EndToken), "group", null,
+                    new GroupRecord($"org:{code.ToLowerInvariant()}-government", document.TokensText(e.FirstToken, e.EndToken), code));
+            }
+
+            if (e is { Value: OrganizationEntry org } && Organizations.IdOf(org, document.HostCountry) is { } id)
+            {
+                return new MeetingEvent.Participant(id, org.Acronym ?? org.Name, "group", null, new GroupRecord(id, org.Acronym ?? org.Name, org.IsHostGovernment ? document.HostCountry : org.Country));
+            }
+
+            if (e is not null || !(document.Tokens[k].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[k].Start])))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Lavrov's October 23 visit": the person before "'s", up to four tokens before the meeting word.</summary>
@@ -220,17 +262,28 @@ internal sealed partial class MeetingExtractor : IExtractionStage
     {
         var result = new List<int>();
         var k = start;
-        var budget = 7;
+        var budget = 8;
         while (k < end && budget-- > 0)
         {
             var index = parts.FindIndex(p => p.First == k);
             if (index >= 0)
             {
+                if (IsPossessive(document, parts[index].End))
+                {
+                    break; // "at Ambassador Koornhof's residence": a modifier, not a party
+                }
+
                 result.Add(index);
                 k = parts[index].End;
-                budget = 7;
-                // continue only through "and" / ","
-                if (k < end && (document.TokenIs(k, "and") || document.TokenIs(k, ",")))
+                budget = 8;
+                if (k < end && document.TokenIs(k, "and"))
+                {
+                    k++;
+                    continue;
+                }
+
+                // "X, Y and Z" is a list; "X, Y" alone is an apposition
+                if (k < end && document.TokenIs(k, ",") && ListContinues(document, k + 1, end))
                 {
                     k++;
                     if (k < end && document.TokenIs(k, "and"))
@@ -246,7 +299,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
 
             var e = document.EntityOf(k);
             if (e is { Kind: SpanKind.Title or SpanKind.Country or SpanKind.Organization } || Fillers.Contains(document.TokenText(k))
-                || (document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[k].Start]) && e is null && result.Count == 0))
+                || (document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[k].Start]) && e is null && !document.AllCaps))
             {
                 k = e?.EndToken ?? k + 1;
                 continue;
@@ -258,13 +311,36 @@ internal sealed partial class MeetingExtractor : IExtractionStage
         return result;
     }
 
+    private static bool IsPossessive(CableDocument document, int k)
+        => k < document.Tokens.Count && document.TokenIs(k, "'s");
+
+    /// <summary>After "X,": the list goes on when an "and" closes it within a few tokens ("X, Y and Z", "X, and Y").</summary>
+    private static bool ListContinues(CableDocument document, int from, int end)
+    {
+        for (var k = from; k < Math.Min(end, from + 14); k++)
+        {
+            if (document.TokenIs(k, "and") || document.TokenIs(k, "or"))
+            {
+                return true;
+            }
+
+            if (document.TokenIs(k, ";") || document.TokenIs(k, ".") || document.EntityOf(k) is null && document.Tokens[k].Kind == TokenKind.Word
+                && char.IsLower(document.Text[document.Tokens[k].Start]) && !Fillers.Contains(document.TokenText(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The nearest participants before the meeting word that no earlier meeting word took as its object.</summary>
     private static List<int> Subject(CableDocument document, List<(int First, int End, MeetingEvent.Participant P)> parts, bool[] consumed, int trigger, int sentenceStart)
     {
         var result = new List<int>();
         for (var i = parts.Count - 1; i >= 0; i--)
         {
-            if (parts[i].End > trigger || consumed[i] || IsSource(document, parts[i].First))
+            if (parts[i].End > trigger || consumed[i] || IsSource(document, parts[i].First) || IsPossessive(document, parts[i].End))
             {
                 continue;
             }
@@ -280,7 +356,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             {
                 var gap = parts[j + 1].First - parts[j].End;
                 var between = Enumerable.Range(parts[j].End, gap);
-                if (gap <= 4 && !IsSource(document, parts[j].First) && between.Any(k => document.TokenIs(k, "and") || document.TokenIs(k, ",")) && between.All(k => document.TokenIs(k, "and") || document.TokenIs(k, ",") || document.EntityOf(k) is { Kind: SpanKind.Title or SpanKind.Country or SpanKind.Organization }))
+                if (gap <= 4 && !IsSource(document, parts[j].First) && !IsPossessive(document, parts[j].End) && between.Any(k => document.TokenIs(k, "and") || document.TokenIs(k, ",")) && between.All(k => document.TokenIs(k, "and") || document.TokenIs(k, ",") || document.EntityOf(k) is { Kind: SpanKind.Title or SpanKind.Country or SpanKind.Organization }))
                 {
                     result.Add(j);
                     continue;
@@ -383,7 +459,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
     }
 
     /// <summary>A meeting without its own date belongs to the latest earlier meeting (usually the visit) of one of its persons.</summary>
-    private static void InheritContext(List<MeetingEvent> events, MeetingEvent e)
+    private static void InheritContext(CableDocument document, List<MeetingEvent> events, MeetingEvent e)
     {
         var ids = e.PersonIds.ToHashSet();
         for (var i = events.Count - 1; i >= 0; i--)
@@ -396,7 +472,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
 
             e.Date = prior.Date;
             e.EndDate = prior.Kind == "visit" ? null : prior.EndDate;
-            e.Planned = e.Planned || prior.Planned;
+            e.Planned = document.CableDate is { } cd ? prior.Date > cd : e.Planned || prior.Planned;
             if (e.Location is null && prior.Location is not null)
             {
                 e.Location = prior.Location;

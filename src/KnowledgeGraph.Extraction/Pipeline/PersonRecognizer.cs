@@ -112,17 +112,26 @@ internal sealed partial class PersonRecognizer : IExtractionStage
         {
             confidence = 0.85;
         }
-        else if (nameWords >= 2 && !document.AllCaps && !HasAcronym(document, first, end))
+        else if (nameWords >= 2 && !document.AllCaps && !AllCapitals(document, first, end) && PlausibleUnanchored(document, first, end))
         {
             confidence = 0.6;
         }
-        else if (nameWords >= 2 && document.AllCaps && FollowedByAppositiveOrVerb(document, end))
+        else if (nameWords >= 2 && document.AllCaps && FollowedByAppositiveOrVerb(document, end) && PlausibleUnanchored(document, first, end)
+                 && (first == 0 || document.TokenIs(first - 1, ",") || document.TokenIs(first - 1, "(") || document.Tokens[first].NewLineBefore
+                     || document.SentenceOf(first) is var si && si >= 0 && document.Sentences[si].FirstToken == first))
         {
             confidence = 0.55;
         }
         else
         {
-            // A single unanchored word: kept for coreference with a full name found elsewhere in the cable.
+            // A single unanchored word: kept for coreference with a full name found elsewhere in the cable,
+            // unless it is the named source of a report ("according to Chun").
+            if (nameWords == 1 && !document.AllCaps && AccordingTo(document, first))
+            {
+                document.Candidates.Add(new PersonCandidate(first, end, null, first, 0.55));
+                return;
+            }
+
             document.PendingSurnames.Add((first, end));
             return;
         }
@@ -135,6 +144,64 @@ internal sealed partial class PersonRecognizer : IExtractionStage
 
         document.Candidates.Add(new PersonCandidate(first, end, title?.Entry, title?.First ?? first, confidence));
     }
+
+    private static readonly HashSet<string> NotBeforeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "this", "these", "those", "its", "our", "your", "in", "at", "near", "into", "across", "throughout", "within", "from",
+        "per", "than", "every", "each", "any", "some", "no",
+    };
+
+    /// <summary>Context that rules out a person for a run nothing anchors: "in Porto Alegre", "an Excellent Storyteller",
+    /// "Office of Criminal Investigation", "Center for ... Popular Education (CINEP)".</summary>
+    private static bool PlausibleUnanchored(CableDocument document, int first, int end)
+    {
+        if (first > 0 && NotBeforeNames.Contains(document.TokenText(first - 1)))
+        {
+            return false;
+        }
+
+        if (first > 1 && (document.TokenIs(first - 1, "of") || document.TokenIs(first - 1, "for") || document.TokenIs(first - 1, "and"))
+            && document.Tokens[first - 2].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[first - 2].Start]) && !document.AllCaps)
+        {
+            return false;
+        }
+
+        if (end + 2 < document.Tokens.Count && document.TokenIs(end, "(") && document.TokenIs(end + 2, ")"))
+        {
+            return false; // "Popular Education (CINEP)" defines an acronym: an organization
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            var s = document.TokenSpan(k);
+            if (document.AllCaps && s.Length > 6 && (s.EndsWith("ICAL") || s.EndsWith("IONAL") || s.EndsWith("IST") || s.EndsWith("ISTS")))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllCapitals(CableDocument document, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            var s = document.TokenSpan(k);
+            if (s.Length > 1 && s[1] != '.' && s.ContainsAnyInRange('a', 'z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"according to Chun": a source is a person when nothing says otherwise.</summary>
+    private static bool AccordingTo(CableDocument document, int first)
+        => first > 1 && document.TokenIs(first - 1, "to") && document.TokenIs(first - 2, "according")
+           && first + 1 < document.Tokens.Count && !document.TokenIs(first + 1, "'s")
+           && !document.Lexicon.CommonWords.Contains(document.TokenSpan(first));
 
     private static bool FollowedByAppositiveOrVerb(CableDocument document, int end)
         => end < document.Tokens.Count && (document.TokenIs(end, ",") || document.TokenIs(end, "'s") || ReportingVerbs.Contains(document.TokenText(end)));
@@ -182,6 +249,25 @@ internal sealed partial class PersonRecognizer : IExtractionStage
 
     internal static bool IsReportingVerb(string word) => ReportingVerbs.Contains(word);
 
+    /// <summary>"XXXXXXXXXXXX": a redacted name, not a name.</summary>
+    internal static bool IsRedaction(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 4)
+        {
+            return false;
+        }
+
+        foreach (var c in s)
+        {
+            if (c is not ('X' or 'x'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsInitial(CableDocument document, int k)
     {
         var s = document.TokenSpan(k);
@@ -215,7 +301,8 @@ internal sealed partial class PersonRecognizer : IExtractionStage
             return true; // initial
         }
 
-        if (!char.IsUpper(s[0]) || s.Length < 2 || s[^1] == '.' || s[0] == '\'')
+        if (!char.IsUpper(s[0]) || s.Length < 2 || s[^1] == '.' || s[0] == '\'' || s.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+            || s.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase) || IsRedaction(s))
         {
             return false;
         }
@@ -236,7 +323,8 @@ internal sealed partial class PersonRecognizer : IExtractionStage
             return !(s.Length > 5 && (s.EndsWith("ING") || s.EndsWith("TION") || s.EndsWith("MENT") || s.EndsWith("NESS")
                                       || s.EndsWith("ITY") || s.EndsWith("IES") || s.EndsWith("ED") || s.EndsWith("LY")
                                       || s.EndsWith("ABLE") || s.EndsWith("IVE") || s.EndsWith("OUS") || s.EndsWith("ISM")
-                                      || s.EndsWith("ANCE") || s.EndsWith("ENCE") || s.EndsWith("SHIP") || s.EndsWith("ERS")));
+                                      || s.EndsWith("ANCE") || s.EndsWith("ENCE") || s.EndsWith("SHIP") || s.EndsWith("ERS")
+                                      || s.EndsWith("MENTS") || s.EndsWith("TIONS") || s.EndsWith("ISTS") || s.EndsWith("IZE") || s.EndsWith("ISE")));
         }
 
         return true;

@@ -38,7 +38,7 @@ internal sealed class PersonResolver : IExtractionStage
         {
             var word = document.TokenText(first);
             var record = BySurname(document, word, first);
-            if (record is null && document.Registry.Resolve(word) is { } known)
+            if (record is null && document.Registry.Resolve(word) is { } known && RegistryMayResolve(document, known, first, end))
             {
                 record = Find(document, known.Parts, first) ?? Create(document, [.. known.Parts], first, 0.7);
                 if (record.Country is null && known.Country is not null)
@@ -62,6 +62,7 @@ internal sealed class PersonResolver : IExtractionStage
 
         // Titled surname-only mentions recognized before their full name appeared ("FM Lavrov ... Sergei Lavrov") merge now.
         MergeSurnameOnly(document, personSpans);
+        CompleteFromRegistry(document);
         AddClassifiedBy(document);
         AddSigners(document);
 
@@ -111,6 +112,54 @@ internal sealed class PersonResolver : IExtractionStage
         }
     }
 
+    /// <summary>
+    /// A lone word resolves through the registry when it cannot be an ordinary word: in ALL-CAPS text a learned name
+    /// or a word that is also English ("WHITE", "RICE") needs a cue (a title before it, "'s", a comma or a reporting verb after it).
+    /// </summary>
+    private static bool RegistryMayResolve(CableDocument document, NameRegistry.KnownName known, int first, int end)
+    {
+        var word = document.TokenSpan(first);
+        var common = document.Lexicon.CommonWords.Contains(word) || document.Lexicon.EnglishSurnameWords.Contains(word);
+        if (!document.AllCaps && !common)
+        {
+            return true;
+        }
+
+        if (document.AllCaps && known.BuiltIn && !common)
+        {
+            return true;
+        }
+
+        return end < document.Tokens.Count && (document.TokenIs(end, "'s") || PersonRecognizer.IsReportingVerb(document.TokenText(end)));
+    }
+
+    /// <summary>Surname-only persons named by a title ("President Chavez") take the full name the registry knows for that surname,
+    /// when the countries agree.</summary>
+    private static void CompleteFromRegistry(CableDocument document)
+    {
+        foreach (var r in document.Persons)
+        {
+            if (r.NameParts.Count != 1 || document.Registry.Resolve(r.Surname) is not { } known)
+            {
+                continue;
+            }
+
+            var countryFits = r.Country is null ? known.Country is null || known.Country == document.HostCountry || MentionsCountry(document, known.Country)
+                : r.Country == known.Country;
+            if (!countryFits || document.Persons.Any(p => p != r && p.NameParts.Count > 1 && Names.SurnameKey(p.Surname) == Names.SurnameKey(r.Surname)))
+            {
+                continue;
+            }
+
+            r.NameParts = [.. known.Parts];
+            r.Title ??= known.Title;
+            if (known.Country is not null)
+            {
+                SetCountry(r, known.Country, Math.Max(1, r.CountryStrength));
+            }
+        }
+    }
+
     private static string AliasText(CableDocument document, int first, int end)
     {
         var start = first;
@@ -151,11 +200,11 @@ internal sealed class PersonResolver : IExtractionStage
     /// <summary>An existing person these name parts refer to: same surname and compatible given names.</summary>
     private static PersonRecord? Find(CableDocument document, IReadOnlyList<string> parts, int at)
     {
-        var surname = Names.Key(parts[^1]);
+        var surname = Names.SurnameKey(parts[^1]);
         PersonRecord? best = null;
         foreach (var r in document.Persons)
         {
-            if (Names.Key(r.Surname) != surname || !Compatible(r.NameParts, parts))
+            if (Names.SurnameKey(r.Surname) != surname || !Compatible(r.NameParts, parts))
             {
                 continue;
             }
@@ -184,7 +233,7 @@ internal sealed class PersonResolver : IExtractionStage
 
     private static PersonRecord? BySurname(CableDocument document, string word, int at)
     {
-        var key = Names.Key(word);
+        var key = Names.SurnameKey(word);
         if (key.Length < 2)
         {
             return null;
@@ -195,7 +244,7 @@ internal sealed class PersonResolver : IExtractionStage
         var matches = 0;
         foreach (var r in document.Persons)
         {
-            if (Names.Key(r.Surname) != key && !(r.NameParts.Count >= 3 && r.NameParts.Skip(1).Any(p => Names.Key(p) == key && p.Length > 3)))
+            if (Names.SurnameKey(r.Surname) != key && !(r.NameParts.Count >= 3 && r.NameParts.Skip(1).Any(p => Names.Key(p) == key && p.Length > 3)))
             {
                 continue;
             }
@@ -237,7 +286,7 @@ internal sealed class PersonResolver : IExtractionStage
                 continue;
             }
 
-            var full = persons.Where(p => p != r && p.NameParts.Count > 1 && Names.Key(p.Surname) == Names.Key(r.Surname)).ToList();
+            var full = persons.Where(p => p != r && p.NameParts.Count > 1 && Names.SurnameKey(p.Surname) == Names.SurnameKey(r.Surname)).ToList();
             if (full.Count != 1)
             {
                 continue;
@@ -406,7 +455,7 @@ internal sealed class PersonResolver : IExtractionStage
         {
             SetCountry(r, hint, 1);
         }
-        else if (r.GovernmentTitle && document.HostCountry is { } host)
+        else if ((r.GovernmentTitle || (r.Title is not null && !r.ClassifiedBy && !r.Signer)) && document.HostCountry is { } host)
         {
             SetCountry(r, host, 1);
         }
@@ -496,7 +545,9 @@ internal sealed class PersonResolver : IExtractionStage
                 k = ce.FirstToken - 1;
             }
 
-            if (!document.TokenIs(k, "the"))
+            var chief = title.Expansion is "Ambassador" or "Deputy Chief of Mission" or "Acting Deputy Chief of Mission" or "Charge d'Affaires" or "Consul General";
+            var hasArticle = document.TokenIs(k, "the");
+            if (!hasArticle && !(chief && country is null))
             {
                 continue;
             }
@@ -508,10 +559,20 @@ internal sealed class PersonResolver : IExtractionStage
                 > 1 => candidates.Where(p => p.FirstSeen < e.FirstToken).OrderByDescending(p => p.FirstSeen).FirstOrDefault(),
                 _ => null,
             };
-            if (target is null && title.Expansion == "Ambassador" && country is null or "US")
+            if (target is null && chief && country is null or "US")
             {
-                target = document.Persons.FirstOrDefault(p => p.ClassifiedBy && p.Title == "Ambassador")
-                         ?? document.Persons.FirstOrDefault(p => p.Signer && p.Title == "Ambassador");
+                // The chief of mission signs the embassy's cables and usually classifies them.
+                target = document.Persons.FirstOrDefault(p => p.ClassifiedBy && p.Title == title.Expansion)
+                         ?? (title.Expansion == "Ambassador" ? document.Persons.FirstOrDefault(p => p.Signer && (p.Title is null or "Ambassador") && p.Country == "US") : null);
+                if (target is not null)
+                {
+                    target.Title ??= title.Expansion;
+                }
+            }
+
+            if (!hasArticle)
+            {
+                k = e.FirstToken;
             }
 
             if (target is not null)

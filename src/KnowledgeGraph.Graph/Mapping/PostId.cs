@@ -76,11 +76,11 @@ public static class PostId
     private static string TitleCase(string text)
     {
         // All-caps header forms (TOKYO, NEW YORK) read better as Tokyo, New York; mixed case is kept as written.
-        if (text.Any(char.IsLower))
+        if (text.Any(char.IsLower) && text.Any(char.IsUpper))
         {
             return text;
         }
 
-        return string.Join(' ', text.Split(' ').Select(w => w.Length <= 1 ? w : w[0] + w[1..].ToLowerInvariant()));
+        return string.Join(' ', text.Split(' ').Select(w => w.Length <= 1 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
     }
 }

@@ -107,6 +107,12 @@ public sealed class ExplorerFlowTests(SeedExplorerApp app) : IClassFixture<SeedE
         Assert.Contains("Lavrov", await meeting.TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.True(await page.EvaluateAsync<int>("() => window.kgExplorer.cy.$('node.path').length") >= 2);
 
+        // Every visible control has an accessible name.
+        var unnamed = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('input, select, button, [role=button]')].filter(e => e.getClientRects().length > 0)" +
+            ".filter(e => !((e.labels && e.labels.length) || e.getAttribute('aria-label') || e.textContent.trim())).map(e => e.id || e.outerHTML.slice(0, 80))");
+        Assert.Empty(unnamed);
+
         // The URL holds the view: a new page at the same address draws it again, selection included.
         var url = page.Url;
         Assert.Contains("mode=whomet", url, StringComparison.Ordinal);
@@ -125,6 +131,19 @@ public sealed class ExplorerFlowTests(SeedExplorerApp app) : IClassFixture<SeedE
         await again.WaitForFunctionAsync("() => new URL(location.href).searchParams.has('removed')");
         await again.Keyboard.PressAsync("Control+z");
         await again.WaitForFunctionAsync("() => !new URL(location.href).searchParams.has('removed')");
+        await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task GraphiQL_at_graphql_runs_the_default_query_against_the_seed()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync(new Uri(app.Address, "/graphql").ToString());
+        await page.Locator(".graphiql-container").WaitForAsync();
+        await page.Locator(".graphiql-query-editor .monaco-editor").First.WaitForAsync();
+        await page.Locator(".graphiql-execute-button").ClickAsync();
+        var result = page.Locator(".graphiql-response").Filter(new() { HasText = "Komura" });
+        await result.WaitForAsync(new() { Timeout = 30_000 });
         await page.Context.CloseAsync();
     }
 

@@ -2,6 +2,7 @@ using KnowledgeGraph.Graph.Mapping;
 using KnowledgeGraph.Graph.Model;
 using KnowledgeGraph.Graph.Stores;
 using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Testing;
 using Microsoft.Data.Sqlite;
 using static KnowledgeGraph.Testing.Fixtures.CableFixtures;
 

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Graph.Stores;
 using KnowledgeGraph.Storage.Sqlite;
 using KnowledgeGraph.Storage.Tests.Contract;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Storage.Tests.Sqlite;
 

@@ -42,33 +42,43 @@ export class GraphCanvas {
     cy.batch(() => {
       cy.elements().filter((el) => (el.isNode() ? !wantNodes.has(el.id()) : !wantEdges.has(el.id()))).remove();
       const centre = hadNodes ? cy.nodes().boundingBox({}) : null;
+      // New nodes start beside a neighbour already on the canvas, so the incremental layout moves little.
+      const anchorOf = new Map<string, string>();
+      if (hadNodes) {
+        for (const e of wantEdges.values()) {
+          if (!anchorOf.has(e.source) && cy.getElementById(e.target).nonempty()) anchorOf.set(e.source, e.target);
+          if (!anchorOf.has(e.target) && cy.getElementById(e.source).nonempty()) anchorOf.set(e.target, e.source);
+        }
+      }
       for (const n of nodes) {
         const data = nodeData(n);
         const existing = cy.getElementById(n.id);
         if (existing.nonempty()) existing.data(data);
         else {
-          // New nodes start beside a neighbour already on the canvas, so the incremental layout moves little.
-          const anchor = edges.find((e) => (e.source === n.id && cy.getElementById(e.target).nonempty()) || (e.target === n.id && cy.getElementById(e.source).nonempty()));
-          const near = anchor ? cy.getElementById(anchor.source === n.id ? anchor.target : anchor.source).position() : null;
+          const anchor = anchorOf.get(n.id);
+          const near = anchor ? cy.getElementById(anchor).position() : null;
           const position = near
             ? { x: near.x + (Math.random() - 0.5) * 120, y: near.y + (Math.random() - 0.5) * 120 }
             : centre ? { x: (centre.x1 + centre.x2) / 2 + (Math.random() - 0.5) * 200, y: (centre.y1 + centre.y2) / 2 + (Math.random() - 0.5) * 200 } : undefined;
-          added.push({ group: 'nodes', data, position });
+          added.push({ group: 'nodes', data, position, classes: nodeClasses(n.id, opts) });
         }
       }
       for (const e of wantEdges.values()) {
         const existing = cy.getElementById(e.id);
         if (existing.nonempty()) existing.data(edgeData(e));
-        else added.push({ group: 'edges', data: edgeData(e) });
+        else added.push({ group: 'edges', data: edgeData(e), classes: opts.pathEdges.has(e.id) ? ['path'] : [] });
       }
       cy.add(added);
+      // Only touch elements whose state changed: restyling 2,000 unchanged elements costs more than drawing them.
+      const set = (el: cytoscape.SingularElementArgument, cls: string, on: boolean) => { if (el.hasClass(cls) !== on) el.toggleClass(cls, on); };
       cy.nodes().forEach((n) => {
-        n.toggleClass('source', opts.sources.has(n.id()));
-        n.toggleClass('pinned', opts.pinned.has(n.id()));
-        n.toggleClass('path', opts.path.has(n.id()));
-        if (opts.pinned.has(n.id())) n.lock(); else n.unlock();
+        set(n, 'source', opts.sources.has(n.id()));
+        set(n, 'pinned', opts.pinned.has(n.id()));
+        set(n, 'path', opts.path.has(n.id()));
+        const pin = opts.pinned.has(n.id());
+        if (pin !== n.locked()) { if (pin) n.lock(); else n.unlock(); }
       });
-      cy.edges().forEach((e) => { e.toggleClass('path', opts.pathEdges.has(e.id())); });
+      cy.edges().forEach((e) => set(e, 'path', opts.pathEdges.has(e.id())));
     });
 
     // Large views: straight "haystack" edges and no label-aware layout keep a 500-node view interactive.
@@ -137,6 +147,14 @@ export class GraphCanvas {
     const r = this.container.getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
   }
+}
+
+function nodeClasses(id: string, opts: DrawOptions): string[] {
+  const classes: string[] = [];
+  if (opts.sources.has(id)) classes.push('source');
+  if (opts.pinned.has(id)) classes.push('pinned');
+  if (opts.path.has(id)) classes.push('path');
+  return classes;
 }
 
 function nodeData(n: GNode) {

@@ -39,7 +39,7 @@ function facts(rows: [string, unknown][]): HTMLElement {
 
 function heading(node: { kind: string; label: string }): HTMLElement {
   const st = kindStyle(node.kind);
-  const badge = el('span', { class: 'kind-badge', style: `color:${st.color}` }, `${st.symbol} ${node.kind}`);
+  const badge = el('span', { class: 'kind-badge' }, el('span', { style: `color:${st.color}`, 'aria-hidden': 'true' }, st.symbol), ` ${node.kind}`);
   return el('header', { class: 'panel-head' }, el('h2', { id: 'details-title' }, node.label), badge);
 }
 

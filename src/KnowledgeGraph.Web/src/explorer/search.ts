@@ -76,10 +76,14 @@ export class SearchCombobox {
       li.id = `${list.id}-opt-${i}`;
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', String(i === this.active));
+      // The symbol carries the kind's colour; the word stays dark for contrast.
       const badge = document.createElement('span');
       badge.className = 'kind-badge';
-      badge.style.color = kindStyle(h.kind).color;
-      badge.textContent = `${kindStyle(h.kind).symbol} ${h.kind}`;
+      const sym = document.createElement('span');
+      sym.setAttribute('aria-hidden', 'true');
+      sym.style.color = kindStyle(h.kind).color;
+      sym.textContent = kindStyle(h.kind).symbol;
+      badge.append(sym, ` ${h.kind}`);
       const label = document.createElement('span');
       label.className = 'hit-label';
       label.textContent = h.label;

@@ -1,7 +1,7 @@
-namespace KnowledgeGraph.Storage.Tests.Sqlite;
+namespace KnowledgeGraph.Testing;
 
-/// <summary>A folder under the system temp folder, deleted on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
+/// <summary>A folder under the system temp folder, deleted on dispose (SQLite pools are cleared first so no file stays open).</summary>
+public sealed class TempDirectory : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("kg-test-").FullName;
 

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using KnowledgeGraph.Testing;
+
+namespace KnowledgeGraph.Cli.Tests;
+
+public sealed class IngestCommandTests : IDisposable
+{
+    private static readonly string Seed = Path.Combine(SharedData.RepositoryRoot, "samples", "07TOKYO5019.txt");
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task Ingest_reports_new_then_unchanged_and_stats_counts_the_graph()
+    {
+        var store = "sqlite:" + _directory.File("kg.db");
+        var first = await CliRunner.RunAsync("ingest", Seed, "--store", store, "--parallel", "2", "--batch", "10");
+        Assert.Equal(0, first.ExitCode);
+        Assert.Matches(@"│ Cables read\s+│\s+1 │", first.Out);
+        Assert.Matches(@"│ New\s+│\s+1 │", first.Out);
+        Assert.Contains("Ingesting into sqlite", first.Error, StringComparison.Ordinal);
+
+        var second = await CliRunner.RunAsync("ingest", Seed, "--store", store);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Matches(@"│ Unchanged\s+│\s+1 │", second.Out);
+        Assert.Matches(@"│ Nodes written\s+│\s+0 │", second.Out);
+
+        var stats = await CliRunner.RunAsync("stats", "--store", store, "--json");
+        Assert.Equal(0, stats.ExitCode);
+        using var json = JsonDocument.Parse(stats.Out);
+        Assert.Equal(1, json.RootElement.GetProperty("nodes").GetProperty("Cable").GetInt64() - CountStubs(json));
+        Assert.True(json.RootElement.GetProperty("nodes").GetProperty("Person").GetInt64() > 3);
+        Assert.True(json.RootElement.GetProperty("relationships").GetProperty("MET").GetInt64() >= 1);
+        Assert.Equal(7, json.RootElement.GetProperty("nodes").EnumerateObject().Count());
+        Assert.Equal(11, json.RootElement.GetProperty("relationships").EnumerateObject().Count());
+
+        var table = await CliRunner.RunAsync("stats", "--store", store);
+        Assert.Equal(0, table.ExitCode);
+        Assert.Matches(@"│ Meeting\s+│\s+\d+ │", table.Out);
+        Assert.Matches(@"│ ATTENDED\s+│\s+\d+ │", table.Out);
+
+        // Paths and --store together: file statistics and graph statistics.
+        var both = await CliRunner.RunAsync("stats", Seed, "--store", store);
+        Assert.Equal(0, both.ExitCode);
+        Assert.Contains("1 cables", both.Out, StringComparison.Ordinal);
+        Assert.Matches(@"│ Person\s+│\s+\d+ │", both.Out);
+    }
+
+    private static long CountStubs(JsonDocument json) =>
+        json.RootElement.GetProperty("relationships").GetProperty("REFERENCES").GetInt64();
+
+    [Theory]
+    [InlineData("mysql://x", "Unknown store scheme 'mysql:'")]
+    [InlineData("sqlite:/no/such/folder/kg.db", "does not exist")]
+    public async Task A_bad_store_is_one_line_and_a_non_zero_exit(string store, string message)
+    {
+        var result = await CliRunner.RunAsync("ingest", Seed, "--store", store);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+
+        var stats = await CliRunner.RunAsync("stats", "--store", store);
+        Assert.Equal(2, stats.ExitCode);
+        Assert.Contains(message, stats.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_corrupt_database_is_a_clear_message()
+    {
+        var path = _directory.File("kg.db");
+        await File.WriteAllTextAsync(path, new string('z', 10000));
+        var result = await CliRunner.RunAsync("stats", "--store", "sqlite:" + path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not a valid knowledge-graph database", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_options_are_user_errors()
+    {
+        Assert.Equal(2, (await CliRunner.RunAsync("ingest", Seed, "--batch", "0")).ExitCode);
+        Assert.Equal(2, (await CliRunner.RunAsync("ingest")).ExitCode);
+        var json = await CliRunner.RunAsync("stats", Seed, "--json");
+        Assert.Equal(2, json.ExitCode);
+        Assert.Contains("give --store too", json.Error, StringComparison.Ordinal);
+    }
+}
