@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using KnowledgeGraph.Benchmarks;
+using KnowledgeGraph.Benchmarks.Api;
 using KnowledgeGraph.Benchmarks.Export;
 using KnowledgeGraph.Benchmarks.Ingest;
 
@@ -8,6 +9,7 @@ using KnowledgeGraph.Benchmarks.Ingest;
 //   ingest-corpus [--parallel N]                      seed + Cablegate into SQLite, then re-ingest
 //   ingest-synthetic N… [--parallel N]                synthetic corpora of N cables (e.g. 10000 50000 250000)
 //   generate --from DIR --count N -o DIR              write a synthetic cables.csv recombined from DIR
+//   api-latency [CABLES]                              GraphQL latency percentiles in process
 //   neo4j-ingest …, neo4j-profile …, export-sizes
 var parallel = Option(args, "--parallel") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : Environment.ProcessorCount;
 switch (args)
@@ -31,6 +33,10 @@ switch (args)
         var count = int.Parse(Option(args, "--count") ?? "10000", CultureInfo.InvariantCulture);
         var output = Option(args, "-o") ?? Option(args, "--output") ?? "synthetic";
         Console.WriteLine(SyntheticCorpus.Load([from]).WriteCsv(output, count));
+        return 0;
+    case ["api-latency", ..]:
+        // GraphQL latency percentiles on an embedded store of CABLES synthetic cables (default 20,000).
+        await ApiLatency.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
         return 0;
 }
 
