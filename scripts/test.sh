@@ -12,4 +12,13 @@ if ! scripts/neo4j-test-server.sh status >/dev/null 2>&1; then
   started=1
 fi
 trap 'if [ "${started}" = 1 ]; then scripts/neo4j-test-server.sh stop; fi' EXIT
-dotnet test KnowledgeGraph.sln -c Release
+log="$(mktemp)"
+set +e
+dotnet test KnowledgeGraph.sln -c Release 2>&1 | tee "${log}"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line for the whole suite, summed over the test projects.
+awk '/(Passed|Failed)! +- Failed:/ { gsub(",", ""); f += $4; p += $6; s += $8 }
+     END { printf "Total: %d passed, %d failed, %d skipped\n", p, f, s }' "${log}"
+rm -f "${log}"
+exit "${status}"
