@@ -18,7 +18,7 @@ public sealed record KgServeOptions
     /// <summary>Require the key for read queries too (and every other endpoint except health).</summary>
     public bool ProtectReads { get; init; }
 
-    public int MaxDepth { get; init; } = 12;
+    public int MaxDepth { get; init; } = 15; // GraphiQL's introspection query is 15 levels deep
 
     public int MaxComplexity { get; init; } = 20_000;
 

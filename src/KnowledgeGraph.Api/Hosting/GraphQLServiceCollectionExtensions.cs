@@ -1,3 +1,4 @@
+using GraphQL.Validation.Complexity;
 using GraphQL;
 using GraphQL.Validation.Rules.Custom;
 using KnowledgeGraph.Api.GraphQL;
@@ -27,6 +28,13 @@ public static class GraphQLServiceCollectionExtensions
                 {
                     c.MaxDepth = options.MaxDepth;
                     c.MaxComplexity = options.MaxComplexity;
+                    // Introspection (GraphiQL's schema query) is bounded by the schema, not by the data: it costs nothing here,
+                    // so the IDE works under the default limit; turn it off with --no-introspection.
+                    var dataImpact = c.DefaultComplexityImpactDelegate;
+                    c.DefaultComplexityImpactDelegate = field =>
+                        field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                            ? new FieldComplexityResult(0, 0)
+                            : dataImpact(field);
                 })
                 .AddUnhandledExceptionHandler(context =>
                 {

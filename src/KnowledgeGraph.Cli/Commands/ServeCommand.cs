@@ -43,7 +43,7 @@ public sealed class ServeCommand(KgConsole console) : KgCommand<ServeCommand.Set
         public bool? NoIntrospection { get; init; }
 
         [CommandOption("--max-depth <N>")]
-        [Description("Deepest query accepted (default 12); also KG_MAX_DEPTH.")]
+        [Description("Deepest query accepted (default 15, the depth of GraphiQL's introspection query); also KG_MAX_DEPTH.")]
         public int? MaxDepth { get; init; }
 
         [CommandOption("--max-complexity <N>")]

@@ -97,6 +97,22 @@ public sealed class GraphQLHttpTests(ApiFixture fixture) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task An_IDE_introspection_query_passes_the_default_limits()
+    {
+        // The shape GraphiQL sends: full type details with ofType nested seven levels (15 deep in all).
+        const string typeRef = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }";
+        var query = "{ __schema { queryType { name } mutationType { name } types { kind name description " +
+                    "fields(includeDeprecated: true) { name args { name type { " + typeRef + " } defaultValue } type { " + typeRef + " } isDeprecated } " +
+                    "inputFields { name type { " + typeRef + " } } interfaces { " + typeRef + " } enumValues(includeDeprecated: true) { name } possibleTypes { " + typeRef + " } } " +
+                    "directives { name locations args { name type { " + typeRef + " } } } } }";
+        var host = await HostAsync();
+        var (status, body) = await host.PostAsync(query);
+        Assert.Equal(200, status);
+        Assert.False(body.TryGetProperty("errors", out _), body.ToString());
+        Assert.Equal("Query", body.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task Too_large_a_page_is_an_error_naming_the_maximum()
     {
         var host = await HostAsync();
