@@ -30,11 +30,11 @@ public static class CableJson
     {
         w.WriteStartObject();
         w.WriteString("cable", c.Id);
-        WriteNullable(w, "date", c.Created?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        WriteNullable(w, "created", c.Created?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-        WriteNullable(w, "released", c.Released?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-        WriteNullable(w, "origin", c.Origin);
-        WriteNullable(w, "classification", c.Classification);
+        w.WriteStringOrNull("date", c.Created?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteStringOrNull("created", c.Created?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        w.WriteStringOrNull("released", c.Released?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        w.WriteStringOrNull("origin", c.Origin);
+        w.WriteStringOrNull("classification", c.Classification);
         w.WriteString("subject", c.Subject);
         w.WriteStartArray("tags");
         foreach (var t in c.Tags)
@@ -55,18 +55,18 @@ public static class CableJson
         {
             w.WriteStartObject();
             w.WriteString("name", b.Name);
-            WriteNullable(w, "title", b.Title);
+            w.WriteStringOrNull("title", b.Title);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        WriteStrings(w, "signers", c.Signers);
+        w.WriteStrings("signers", c.Signers);
         w.WriteStartArray("paragraphs");
         foreach (var p in c.Paragraphs)
         {
             w.WriteStartObject();
             w.WriteNumber("number", p.Number);
-            WriteNullable(w, "marking", p.Marking);
+            w.WriteStringOrNull("marking", p.Marking);
             w.WriteNumber("start", p.Span.Start);
             w.WriteNumber("end", p.Span.End);
             w.WriteString("text", p.Text);
@@ -75,7 +75,7 @@ public static class CableJson
 
         w.WriteEndArray();
 
-        WriteNullable(w, "sourceReferenceId", c.SourceReferenceId);
+        w.WriteStringOrNull("sourceReferenceId", c.SourceReferenceId);
         w.WriteStartObject("source");
         w.WriteString("format", c.Source.Format switch { CableFormat.WikiLeaksHtml => "html", CableFormat.CablesCsv => "csv", _ => "text" });
         w.WriteString("name", c.Source.Name);
@@ -85,19 +85,19 @@ public static class CableJson
         }
 
         w.WriteEndObject();
-        WriteNullable(w, "precedence", c.Precedence);
-        WriteNullable(w, "transmissionId", c.TransmissionId);
+        w.WriteStringOrNull("precedence", c.Precedence);
+        w.WriteStringOrNull("transmissionId", c.TransmissionId);
         WriteRecipients(w, "recipients", c.Recipients);
         WriteRecipients(w, "infoRecipients", c.InfoRecipients);
-        WriteStrings(w, "classificationCategories", c.ClassificationCategories);
-        WriteNullable(w, "declassifyOn", c.DeclassifyOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteStrings("classificationCategories", c.ClassificationCategories);
+        w.WriteDateOrNull("declassifyOn", c.DeclassifyOn);
         w.WriteStartArray("tagDetails");
         foreach (var t in c.Tags)
         {
             w.WriteStartObject();
             w.WriteString("value", t.Value);
             w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(t.Kind.ToString()));
-            WriteNullable(w, "countryCode", t.CountryCode);
+            w.WriteStringOrNull("countryCode", t.CountryCode);
             w.WriteEndObject();
         }
 
@@ -108,8 +108,8 @@ public static class CableJson
             w.WriteStartObject();
             w.WriteString("value", r.Value);
             w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(r.Kind.ToString()));
-            WriteNullable(w, "bullet", r.Bullet);
-            WriteNullable(w, "title", r.Title);
+            w.WriteStringOrNull("bullet", r.Bullet);
+            w.WriteStringOrNull("title", r.Title);
             w.WriteEndObject();
         }
 
@@ -136,7 +136,7 @@ public static class CableJson
         w.WriteEndArray();
         w.WriteBoolean("isPartial", c.IsPartial);
         w.WriteString("contentHash", c.ContentHash);
-        WriteStrings(w, "warnings", c.Warnings);
+        w.WriteStrings("warnings", c.Warnings);
         w.WriteString("header", c.Header);
         w.WriteString("body", c.Body);
         extra?.Invoke(w);
@@ -149,11 +149,11 @@ public static class CableJson
         foreach (var r in recipients)
         {
             w.WriteStartObject();
-            WriteNullable(w, "route", r.Route);
+            w.WriteStringOrNull("route", r.Route);
             w.WriteString("name", r.Name);
-            WriteNullable(w, "precedence", r.Precedence);
-            WriteNullable(w, "mcn", r.Mcn);
-            WriteStrings(w, "excluded", r.Excluded);
+            w.WriteStringOrNull("precedence", r.Precedence);
+            w.WriteStringOrNull("mcn", r.Mcn);
+            w.WriteStrings("excluded", r.Excluded);
             w.WriteEndObject();
         }
 
@@ -181,26 +181,4 @@ public static class CableJson
         w.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            w.WriteStringValue(v);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using KnowledgeGraph.Extraction.Model;
 
@@ -20,15 +19,9 @@ public static class FactsJson
             w.WriteStartObject();
             w.WriteString("id", p.Id);
             w.WriteString("name", p.Name);
-            w.WriteStartArray("aliases");
-            foreach (var a in p.Aliases)
-            {
-                w.WriteStringValue(a);
-            }
-
-            w.WriteEndArray();
-            Nullable(w, "title", p.Title);
-            Nullable(w, "country", p.Country);
+            w.WriteStrings("aliases", p.Aliases);
+            w.WriteStringOrNull("title", p.Title);
+            w.WriteStringOrNull("country", p.Country);
             w.WriteNumber("confidence", p.Confidence);
             Mentions(w, p.Mentions);
             w.WriteEndObject();
@@ -52,8 +45,8 @@ public static class FactsJson
             w.WriteStartObject();
             w.WriteString("id", o.Id);
             w.WriteString("name", o.Name);
-            Nullable(w, "acronym", o.Acronym);
-            Nullable(w, "country", o.Country);
+            w.WriteStringOrNull("acronym", o.Acronym);
+            w.WriteStringOrNull("country", o.Country);
             w.WriteEndObject();
         }
 
@@ -76,9 +69,9 @@ public static class FactsJson
             w.WriteString("id", m.Id);
             w.WriteString("status", m.Status == MeetingStatus.Planned ? "planned" : "held");
             w.WriteString("kind", m.Kind);
-            Nullable(w, "date", m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            Nullable(w, "endDate", m.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            Nullable(w, "location", m.Location);
+            w.WriteDateOrNull("date", m.Date);
+            w.WriteDateOrNull("endDate", m.EndDate);
+            w.WriteStringOrNull("location", m.Location);
             w.WriteStartArray("participants");
             foreach (var p in m.Participants)
             {
@@ -126,17 +119,5 @@ public static class FactsJson
         }
 
         w.WriteEndArray();
-    }
-
-    private static void Nullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
     }
 }
