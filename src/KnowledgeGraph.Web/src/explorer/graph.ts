@@ -41,6 +41,15 @@ export class GraphCanvas {
     const hadNodes = cy.nodes().length > 0;
     const added: cytoscape.ElementDefinition[] = [];
 
+    // Large views: straight "haystack" edges and no label-aware layout keep a 500-node view interactive. Decided
+    // before the elements are added, so each new element's style is computed once (a stylesheet change after the
+    // add restyles every element again, and each restyle walks the node's connected edges).
+    const large = wantNodes.size > 300;
+    if (large !== this.large) {
+      this.large = large;
+      cy.style().selector('edge').style('curve-style', large ? 'haystack' : 'bezier').update();
+    }
+
     cy.batch(() => {
       cy.elements().filter((el) => (el.isNode() ? !wantNodes.has(el.id()) : !wantEdges.has(el.id()))).remove();
       const centre = hadNodes ? cy.nodes().boundingBox({}) : null;
@@ -82,13 +91,6 @@ export class GraphCanvas {
       });
       cy.edges().forEach((e) => set(e, 'path', opts.pathEdges.has(e.id())));
     });
-
-    // Large views: straight "haystack" edges and no label-aware layout keep a 500-node view interactive.
-    const large = cy.nodes().length > 300;
-    if (large !== this.large) {
-      this.large = large;
-      cy.style().selector('edge').style('curve-style', large ? 'haystack' : 'bezier').update();
-    }
 
     const newNodes = added.filter((a) => a.group === 'nodes').length;
     if (newNodes > 0 || opts.relayout) this.runLayout(!hadNodes);
