@@ -102,6 +102,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
                         cancellationToken.ThrowIfCancellationRequested();
                         summary = summary.Add(writer.Write(cable));
                     }
+
+                    writer.Flush();
                 }
 
                 transaction.Commit();
