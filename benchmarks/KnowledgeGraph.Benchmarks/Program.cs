@@ -21,7 +21,7 @@ switch (args)
     case ["neo4j-profile", ..]:
         return await Neo4jStatementProfile.RunAsync(args[1..]);
     case ["export-sizes"]:
-        await ExportBenchmarks.PrintSizesAsync();
+        await ExportMeasurement.RunAsync();
         return 0;
     case ["ingest-corpus", ..]:
         await IngestMeasurement.CorpusAsync(parallel);

@@ -120,7 +120,12 @@ public sealed class ExportCommand(KgConsole console) : KgCommand<ExportCommand.S
 
             await using var store = GraphStoreFactory.Create(location, settings.Neo4j);
             await store.OpenAsync(cancellationToken);
-            var subgraph = await new SubgraphExport(store).SelectAsync(selection, cancellationToken);
+            var (subgraph, truncation) = await new SubgraphExport(store).SelectAsync(selection, cancellationToken);
+            if (truncation is not null)
+            {
+                Console.Error.MarkupLineInterpolated($"[yellow]kg: {truncation}[/]");
+            }
+
             if (subgraph.Nodes.Count == 0)
             {
                 Console.Error.MarkupLine("[yellow]kg: nothing matched the selection; no file written.[/]");
