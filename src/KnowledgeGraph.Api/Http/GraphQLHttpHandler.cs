@@ -132,12 +132,16 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        logger.LogInformation(
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation(
             "GraphQL {OperationType} {Operation} executed in {ElapsedMs:0.0} ms with {ErrorCount} errors",
             operation?.Operation.ToString().ToLowerInvariant() ?? "unknown",
             operation?.Name?.StringValue ?? "(anonymous)",
             Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             result.Errors?.Count ?? 0);
+        }
+
         await WriteResultAsync(context, mediaType, result, StatusCodeFor(mediaType, result));
     }
 

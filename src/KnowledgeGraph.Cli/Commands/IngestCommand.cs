@@ -14,12 +14,8 @@ namespace KnowledgeGraph.Cli.Commands;
 [Description("Read cables, extract who met whom, and store the graph (idempotent; an interrupted run resumes).")]
 public sealed class IngestCommand(CableReader reader, KgConsole console) : KgCommand<IngestCommand.Settings>(console)
 {
-    public sealed class Settings : CableInputSettings
+    public sealed class Settings : StoreInputSettings
     {
-        [CommandOption("--store <STORE>")]
-        [Description("sqlite:PATH (default sqlite:kg.db, or KG_STORE), neo4j://HOST:PORT or http(s)://HOST:PORT.")]
-        public string? Store { get; init; }
-
         [CommandOption("--parallel <N>")]
         [Description("Cables extracted in parallel (default: one per processor).")]
         public int Parallel { get; init; }
@@ -55,7 +51,7 @@ public sealed class IngestCommand(CableReader reader, KgConsole console) : KgCom
         System.Console.CancelKeyPress += onCancel;
         try
         {
-            await using var store = GraphStoreFactory.Create(settings.Store);
+            await using var store = GraphStoreFactory.Create(settings.Store, settings.Neo4j);
             var info = await store.OpenAsync(interrupt.Token).ConfigureAwait(false);
             Console.Error.MarkupLineInterpolated($"Ingesting into {info.Kind} {info.Location} ({info.Version})");
 
