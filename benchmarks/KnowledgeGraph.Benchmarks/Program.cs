@@ -7,7 +7,8 @@ using KnowledgeGraph.Benchmarks.Ingest;
 
 // Measurement tools that are not BenchmarkDotNet benchmarks (they time one long end-to-end run):
 //   ingest-corpus [--parallel N]                      seed + Cablegate into SQLite, then re-ingest
-//   ingest-synthetic N… [--parallel N]                synthetic corpora of N cables (e.g. 10000 50000 250000)
+//   ingest-synthetic N… [--parallel N] [--keep DIR]   synthetic corpora of N cables (e.g. 10000 50000 250000);
+//                                                     --keep DIR keeps each database as DIR/synth-{N/1000}k.db
 //   generate --from DIR --count N -o DIR              write a synthetic cables.csv recombined from DIR
 //   api-latency [CABLES] [--db PATH] [--requests N]   GraphQL latency percentiles in process (synthetic store of
 //                                                     CABLES, default 20,000, built once; or an existing database)
@@ -20,14 +21,14 @@ switch (args)
     case ["neo4j-profile", ..]:
         return await Neo4jStatementProfile.RunAsync(args[1..]);
     case ["export-sizes"]:
-        await ExportBenchmarks.PrintSizesAsync();
+        await ExportMeasurement.RunAsync();
         return 0;
     case ["ingest-corpus", ..]:
         await IngestMeasurement.CorpusAsync(parallel);
         return 0;
     case ["ingest-synthetic", ..]:
         var counts = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
-        await IngestMeasurement.SyntheticAsync(counts.Length > 0 ? counts : [10_000, 50_000, 250_000], parallel);
+        await IngestMeasurement.SyntheticAsync(counts.Length > 0 ? counts : [10_000, 50_000, 250_000], parallel, Option(args, "--keep"));
         return 0;
     case ["generate", ..]:
         var from = Option(args, "--from") ?? throw new ArgumentException("--from DIR is required");

@@ -104,6 +104,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
                         cancellationToken.ThrowIfCancellationRequested();
                         summary = summary.Add(writer.Write(cable));
                     }
+
+                    writer.Flush();
                 }
 
                 transaction.Commit();
