@@ -10,7 +10,8 @@ using KnowledgeGraph.Benchmarks.Ingest;
 //   ingest-synthetic N… [--parallel N] [--keep DIR]   synthetic corpora of N cables (e.g. 10000 50000 250000);
 //                                                     --keep DIR keeps each database as DIR/synth-{N/1000}k.db
 //   generate --from DIR --count N -o DIR              write a synthetic cables.csv recombined from DIR
-//   api-latency [CABLES]                              GraphQL latency percentiles in process
+//   api-latency [CABLES] [--db PATH] [--requests N]   GraphQL latency percentiles in process (synthetic store of
+//                                                     CABLES, default 20,000, built once; or an existing database)
 //   neo4j-ingest …, neo4j-profile …, export-sizes
 var parallel = Option(args, "--parallel") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : Environment.ProcessorCount;
 switch (args)
@@ -36,8 +37,10 @@ switch (args)
         Console.WriteLine(SyntheticCorpus.Load([from]).WriteCsv(output, count));
         return 0;
     case ["api-latency", ..]:
-        // GraphQL latency percentiles on an embedded store of CABLES synthetic cables (default 20,000).
-        await ApiLatency.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
+        await ApiLatency.RunAsync(
+            args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000,
+            Option(args, "--db"),
+            int.Parse(Option(args, "--requests") ?? "1000", CultureInfo.InvariantCulture));
         return 0;
 }
 

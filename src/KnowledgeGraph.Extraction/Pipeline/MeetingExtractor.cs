@@ -148,6 +148,11 @@ internal sealed partial class MeetingExtractor : IExtractionStage
                 objects.Clear();
             }
 
+            if (t.Word.Form == MeetingWordForm.Verb && objects.Count == 0 && RecipientAfter(document, t.End, sentence.EndToken) is var to and > 0)
+            {
+                objects.AddRange(ListAt(document, parts, to, sentence.EndToken)); // "delivered the points on December 15 to Paul Teesalu"
+            }
+
             if (objects.Count == 0 && t.Word.Form != MeetingWordForm.Noun && ObjectPronoun(document, t.End, sentence.EndToken) && salient.At(sentenceIndex) is { } him)
             {
                 // "Guimaraes has told him": the person the previous sentences are about
@@ -455,7 +460,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
     {
         var result = new List<int>();
         var k = start;
-        var budget = 8;
+        var budget = 10;
         while (k < end && budget-- > 0)
         {
             var index = parts.FindIndex(p => p.First == k);
@@ -468,7 +473,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
 
                 result.Add(index);
                 k = parts[index].End;
-                budget = 8;
+                budget = 10;
                 if (k < end && document.TokenIs(k, "and"))
                 {
                     k++;
@@ -494,10 +499,12 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             if (document.TokenIs(k, "(") && AcronymInParentheses(document, k, end) is var close and > 0)
             {
                 k = close; // "Social Democratic Party (SDP) Leader Mona Sahlin"
+                budget++;
                 continue;
             }
 
-            if (e is { Kind: SpanKind.Title or SpanKind.Country or SpanKind.Organization } || Fillers.Contains(document.TokenText(k))
+            if (e is { Kind: SpanKind.Title or SpanKind.Country or SpanKind.Organization } || Fillers.Contains(document.TokenText(k)) || InsideProperName(document, k, end)
+                || (k + 1 < end && document.EntityOf(k + 1) is { Kind: SpanKind.Title } && document.Tokens[k].Kind == TokenKind.Word && e is null)
                 || (document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[k].Start]) && e is null && !document.AllCaps))
             {
                 k = e?.EndToken ?? k + 1;
@@ -509,6 +516,33 @@ internal sealed partial class MeetingExtractor : IExtractionStage
 
         return result;
     }
+
+    /// <summary>"delivered reftel points on December 15 to X": the token after a "to" within ten tokens that name no one; else 0.</summary>
+    private static int RecipientAfter(CableDocument document, int from, int end)
+    {
+        for (var k = from; k < Math.Min(end - 1, from + 10); k++)
+        {
+            if (document.TokenIs(k, "to"))
+            {
+                return k + 1;
+            }
+
+            if (document.TokenIs(k, ";") || document.TokenIs(k, ",") || document.TokenIs(k, "that") || document.EntityOf(k) is { Kind: SpanKind.Person or SpanKind.Group })
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>"Foreign and Commonwealth Office": a lower-case "and" between capitalized words of a name (mixed-case text only).</summary>
+    private static bool InsideProperName(CableDocument document, int k, int end)
+        => !document.AllCaps && k > 0 && k + 1 < end && document.TokenIs(k, "and") && char.IsLower(document.Text[document.Tokens[k].Start])
+           && IsCapitalizedWord(document, k - 1) && IsCapitalizedWord(document, k + 1);
+
+    private static bool IsCapitalizedWord(CableDocument document, int k)
+        => document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[k].Start]) && document.EntityOf(k) is null or { Kind: SpanKind.Organization or SpanKind.Country or SpanKind.Title };
 
     /// <summary>"(SDP)", "(MRE or Itamaraty)": the token after the closing parenthesis when up to four tokens hold no person; else 0.</summary>
     private static int AcronymInParentheses(CableDocument document, int open, int end)

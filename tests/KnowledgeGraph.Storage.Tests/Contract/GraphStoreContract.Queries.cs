@@ -131,6 +131,45 @@ public abstract partial class GraphStoreContract
     }
 
     [StoreFact]
+    public async Task FindMeetings_of_many_queries_answers_each_as_alone_in_order()
+    {
+        await WriteAsync(Seed(), Moscow());
+        MeetingQuery[] queries =
+        [
+            new(All, Participant: Lavrov), new(All, Topic: MissileDefense), new(new PageRequest(1, 1), Participant: Lavrov),
+            new(All, WithParticipant: Komura, Topic: MissileDefense), new(All, Participant: "person:nobody"),
+        ];
+
+        var pages = await Store.FindMeetingsAsync(queries);
+
+        Assert.Equal(queries.Length, pages.Count);
+        for (var i = 0; i < queries.Length; i++)
+        {
+            var alone = await Store.FindMeetingsAsync(queries[i]);
+            Assert.Equal(alone.Items.Select(n => n.Id), pages[i].Items.Select(n => n.Id));
+            Assert.Equal(alone.TotalCount, pages[i].TotalCount);
+        }
+
+        Assert.Equal(new[] { T1 }, pages[2].Items.Select(n => n.Id));
+        Assert.Equal(new[] { T1 }, pages[3].Items.Select(n => n.Id));
+    }
+
+    [StoreFact]
+    public async Task GetMetEdges_gives_each_person_most_meetings_then_latest_then_id_up_to_first()
+    {
+        await WriteAsync(Seed(), Moscow());
+
+        var met = await Store.GetMetEdgesAsync([Lavrov, Komura, "person:nobody"], 2);
+
+        // Lavrov met Burns (2007-11-19), Komura and Machimura (both 2007-10-23, one meeting each).
+        Assert.Equal(new[] { $"MET:{Lavrov}->{Burns}", $"MET:{Komura}->{Lavrov}" }, met[Lavrov].Select(e => e.Id));
+        Assert.Contains(met[Komura], e => e.Id == $"MET:{Komura}->{Lavrov}");
+        Assert.Empty(met["person:nobody"]);
+        Assert.Equal(3, (await Store.GetMetEdgesAsync([Lavrov], 10))[Lavrov].Count);
+        Assert.Empty((await Store.GetMetEdgesAsync([Lavrov], 0))[Lavrov]);
+    }
+
+    [StoreFact]
     public async Task FindCables_filters_by_origin_date_tag_classification_and_text()
     {
         await WriteAsync(Seed(), Moscow());
