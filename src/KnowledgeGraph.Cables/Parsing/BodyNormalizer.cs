@@ -77,8 +77,10 @@ internal static partial class BodyNormalizer
 
             var heading = IsHeading(classified, i);
             var paragraph = heading ? null : ParagraphStart().Match(text);
-            if (paragraph is { Success: true } && !AcceptParagraph(paragraph, lastParagraph, continuesBlock: blockOpen && !gapBlank && !gapArtifact))
+            if (paragraph is { Success: true } && !AcceptParagraph(paragraph, lastParagraph))
             {
+                // WikiLeaks put a pilcrow before any number that starts a line ("on October\n¶16. President"):
+                // out of sequence and unmarked, it is the sentence going on, and the pilcrow is not part of it.
                 paragraph = null;
                 text = LeadingPilcrow().Replace(text, "");
             }
@@ -253,19 +255,12 @@ internal static partial class BodyNormalizer
         return end;
     }
 
-    private static bool AcceptParagraph(Match m, int last, bool continuesBlock)
+    private static bool AcceptParagraph(Match m, int last)
     {
         var number = int.Parse(m.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        if (m.Groups["mark"].Success)
+        if (m.Groups["mark"].Success || m.Groups["pil"].Success)
         {
             return number > 0;
-        }
-
-        // WikiLeaks put a pilcrow before any number that starts a line ("on October\n¶16. President"): without a
-        // marking, out of sequence and inside running text, it is the sentence going on, not a paragraph.
-        if (m.Groups["pil"].Success || m.Value.TrimStart().StartsWith('¶'))
-        {
-            return number > 0 && (number == last + 1 || !continuesBlock);
         }
 
         // An unmarked "4." opens a paragraph only when it continues the numbering.

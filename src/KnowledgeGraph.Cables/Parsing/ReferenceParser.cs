@@ -234,7 +234,7 @@ internal static partial class ReferenceParser
     private static partial Regex RefKey();
 
     /// <summary>A line that ends the list: the classification statement, a summary, a numbered paragraph, another header field, a delimiter.</summary>
-    [GeneratedRegex(@"^\s*(?:Classified\s+By|SUMMARY|SUBJECT\s*:|TAGS\s*:|E\.O\.|¶?\s*\d{1,2}\s*\.\s|[-=]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:Classified\s+By|Derived\s+From|DECL\s*:|SUMMARY|SUBJECT\s*:|TAGS\s*:|E\.O\.|¶?\s*\d{1,2}\s*\.\s|[-=]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndLine();
 
     /// <summary>Where the list ends inside a line: the classification statement or a handling note.</summary>
@@ -286,6 +286,6 @@ internal static partial class ReferenceParser
     [GeneratedRegex(@"^\s*0*(?<serial>\d{1,7})\s+(?<origin>[A-Za-z][A-Za-z .'-]*?[A-Za-z])\s*[.,]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SerialThenStation();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:(?<y1>(?:19|20)\d{2}|0\d{2}|\d{2})\s+|\((?<y1>\d{2})\)\s*)?(?<origin>[A-Za-z](?:[A-Za-z'&-]*[A-Za-z])?(?:\s+[A-Za-z](?:[A-Za-z'&-]*[A-Za-z])?){0,5})\s*[:,#]?\s*(?:\([A-Z/]{1,5}\)\s*)?(?:\((?<y2>\d{2})\)\s*)?(?<serial>\d{1,7})(?!\d|[A-Za-z]|\.\d)(?!(?<=\s\d{2})\s+[A-Za-z]+\s+\d)(?:\s*(?:/|\bAND\b|&)\s*(?<more>\d{3,7})(?!\d|[A-Za-z]|\.\d)(?:\s*(?:/|,|\bAND\b|&)\s*(?<more>\d{3,7})(?!\d|[A-Za-z]|\.\d))*)?(?:-(?<y3>\d{2})\b|/(?<y3>\d{2})(?!\d)|\s*\((?<y3>(?:19|20)?\d{2})\)|\s+(?<y3>\d{2})(?=\s*(?:[,;]|$)))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:(?<y1>(?:19|20)\d{2}|0\d{2}|\d{2})\s+|\((?<y1>\d{2})\)\s*)?(?<origin>[A-Za-z](?:[A-Za-z'&-]*[A-Za-z])?(?:\s+[A-Za-z](?:[A-Za-z'&-]*[A-Za-z])?){0,5})\s*[:,#]?\s*(?:\([A-Z/]{1,5}\)\s*)?(?:\((?<y2>\d{2})\)\s*)?(?<serial>\d{1,7})(?!\d|[A-Za-z]|\.\d|/\d{1,2}/)(?!(?<=\s\d{2})\s+[A-Za-z]+\s+\d)(?:\s*(?:/|\bAND\b|&)\s*(?<more>\d{3,7})(?!\d|[A-Za-z]|\.\d)(?:\s*(?:/|,|\bAND\b|&)\s*(?<more>\d{3,7})(?!\d|[A-Za-z]|\.\d))*)?(?:-(?<y3>\d{2})\b|/(?<y3>\d{2})(?!\d)|\s*\((?<y3>(?:19|20)?\d{2})\)|\s+(?<y3>\d{2})(?=\s*(?:[,;]|$)))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CableRef();
 }
