@@ -45,7 +45,7 @@ f:close()
 LUA
 
 url="http://127.0.0.1:${port}"
-Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning KG_RATE_LIMIT=0 \
+Logging__LogLevel__Default=Warning KG_RATE_LIMIT=0 \
   dotnet "$kg" serve --store "sqlite:$db" --urls "$url" --rate-limit 0 >"$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do

@@ -31,16 +31,21 @@ internal static class Cypher
         SET p:{{StaleLabel}}
         """;
 
-    /// <summary>The cables' share of relationships: a relationship no cable contributes any more is deleted.</summary>
+    /// <summary>
+    /// The cables' share of relationships: a relationship no cable contributes any more is deleted. Grouped by start
+    /// node, so each start node's relationships are read once (not once per relationship to remove).
+    /// </summary>
     public const string RemoveEdgeSources = $$"""
         UNWIND $cables AS cid
         MATCH (k:{{ContributionLabel}} {cable: cid})
         UNWIND range(0, size(k.edgeIds) - 1) AS i
-        WITH k.edgeIds[i] AS eid, k.edgeStarts[i] AS sid, count(*) AS times
+        WITH k.edgeStarts[i] AS sid, k.edgeIds[i] AS eid, count(*) AS times
+        WITH sid, collect({id: eid, times: times}) AS gone
         MATCH (s:{{NodeLabel}} {id: sid})
         MATCH (s)-[r]->()
-        WHERE r._id = eid
-        SET r._refs = r._refs - times
+        WITH r, [g IN gone WHERE g.id = r._id] AS hit
+        WHERE size(hit) > 0
+        SET r._refs = r._refs - hit[0].times
         WITH r
         WHERE r._refs <= 0
         DELETE r
