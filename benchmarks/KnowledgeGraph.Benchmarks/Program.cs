@@ -11,6 +11,7 @@ using KnowledgeGraph.Benchmarks.Ingest;
 //   generate --from DIR --count N -o DIR              write a synthetic cables.csv recombined from DIR
 //   api-latency [CABLES]                              GraphQL latency percentiles in process
 //   neo4j-ingest …, neo4j-profile …, export-sizes
+//   throughput [--passes N] [--workers 1,2]            reading and extraction MB/s (CPU and wall), allocations, peak memory
 var parallel = Option(args, "--parallel") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : Environment.ProcessorCount;
 switch (args)
 {
@@ -33,6 +34,10 @@ switch (args)
         var count = int.Parse(Option(args, "--count") ?? "10000", CultureInfo.InvariantCulture);
         var output = Option(args, "-o") ?? Option(args, "--output") ?? "synthetic";
         Console.WriteLine(SyntheticCorpus.Load([from]).WriteCsv(output, count));
+        return 0;
+    case ["throughput", ..]:
+        var workers = (Option(args, "--workers") ?? "1,2").Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToArray();
+        KnowledgeGraph.Benchmarks.Throughput.ThroughputMeasurement.Run(int.Parse(Option(args, "--passes") ?? "5", CultureInfo.InvariantCulture), workers);
         return 0;
     case ["api-latency", ..]:
         // GraphQL latency percentiles on an embedded store of CABLES synthetic cables (default 20,000).

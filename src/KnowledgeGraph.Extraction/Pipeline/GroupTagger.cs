@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Gazetteer;
+using KnowledgeGraph.Extraction.Internal;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Pipeline;
@@ -37,7 +38,7 @@ internal sealed class GroupTagger : IExtractionStage
             }
 
             var entity = document.EntityOf(i);
-            var word = document.TokenText(i);
+            var word = document.TokenSpan(i);
             if (entity is null && word.Equals("Embassy", StringComparison.OrdinalIgnoreCase))
             {
                 // "Embassy Tokyo" / "Embassy officers" / "the Embassy"
@@ -47,7 +48,7 @@ internal sealed class GroupTagger : IExtractionStage
                 {
                     end = city.EndToken;
                 }
-                else if (end < n && PeopleWords.Contains(document.TokenText(end)))
+                else if (end < n && PeopleWords.ContainsText(document.TokenSpan(end)))
                 {
                     end++;
                 }
@@ -58,12 +59,12 @@ internal sealed class GroupTagger : IExtractionStage
                     continue; // "the Russian Embassy": not ours
                 }
 
-                Add(document, i, end, new GroupRecord(postId, end == i + 1 || !PeopleWords.Contains(document.TokenText(end - 1)) ? postName : "Embassy officers", "US"));
+                Add(document, i, end, new GroupRecord(postId, end == i + 1 || !PeopleWords.ContainsText(document.TokenSpan(end - 1)) ? postName : "Embassy officers", "US"));
                 i = end - 1;
                 continue;
             }
 
-            if ((entity is null || entity.Kind == SpanKind.Title) && StaffWords.Contains(word) && !word.Equals("Embassy", StringComparison.OrdinalIgnoreCase)
+            if ((entity is null || entity.Kind == SpanKind.Title) && StaffWords.ContainsText(word) && !word.Equals("Embassy", StringComparison.OrdinalIgnoreCase)
                 && !FollowedByName(document, entity?.EndToken ?? i + 1))
             {
                 if (word is "Mission" or "Post" or "Consulate" && !(i > 0 && document.TokenIs(i - 1, "the")))
@@ -92,15 +93,15 @@ internal sealed class GroupTagger : IExtractionStage
             }
 
             // a congressional or staff delegation
-            if (entity is null && word.ToUpperInvariant() is "CODEL" or "CODELS" or "STAFFDEL" or "STAFFDELS")
+            if (entity is null && IsDelegationWord(word))
             {
-                Add(document, i, i + 1, new GroupRecord("org:us-congress", word.Length > 0 && char.IsUpper(word[1]) ? word : "Codel", "US"));
+                Add(document, i, i + 1, new GroupRecord("org:us-congress", word.Length > 0 && char.IsUpper(word[1]) ? word.ToString() : "Codel", "US"));
                 continue;
             }
 
             // "MOFA officials", "Russian officials", "GOJ officials"
             if (entity is { Kind: SpanKind.Organization or SpanKind.Country } && entity.EndToken < n && entity.EndToken == i + (entity.EndToken - entity.FirstToken)
-                && PeopleWords.Contains(document.TokenText(entity.EndToken)))
+                && PeopleWords.ContainsText(document.TokenSpan(entity.EndToken)))
             {
                 var (orgId, country) = GroupOrganization(document, entity);
                 if (orgId is null)
@@ -116,6 +117,11 @@ internal sealed class GroupTagger : IExtractionStage
             }
         }
     }
+
+    /// <summary>CODEL, CODELS, STAFFDEL, STAFFDELS in any case (the invariant upper-casing <c>ToUpperInvariant</c> compares by).</summary>
+    private static bool IsDelegationWord(ReadOnlySpan<char> word)
+        => word.Equals("CODEL", StringComparison.OrdinalIgnoreCase) || word.Equals("CODELS", StringComparison.OrdinalIgnoreCase)
+           || word.Equals("STAFFDEL", StringComparison.OrdinalIgnoreCase) || word.Equals("STAFFDELS", StringComparison.OrdinalIgnoreCase);
 
     internal static string EmbassyKey(CableDocument document)
         => document.PostCity is { } city ? "us-embassy-" + Names.Slug(city) : "us-embassy";
