@@ -7,9 +7,11 @@ using KnowledgeGraph.Benchmarks.Ingest;
 
 // Measurement tools that are not BenchmarkDotNet benchmarks (they time one long end-to-end run):
 //   ingest-corpus [--parallel N]                      seed + Cablegate into SQLite, then re-ingest
-//   ingest-synthetic N… [--parallel N]                synthetic corpora of N cables (e.g. 10000 50000 250000)
+//   ingest-synthetic N… [--parallel N] [--keep DIR]   synthetic corpora of N cables (e.g. 10000 50000 250000);
+//                                                     --keep DIR keeps each database as DIR/synth-{N/1000}k.db
 //   generate --from DIR --count N -o DIR              write a synthetic cables.csv recombined from DIR
-//   api-latency [CABLES]                              GraphQL latency percentiles in process
+//   api-latency [CABLES] [--db PATH] [--requests N]   GraphQL latency percentiles in process (synthetic store of
+//                                                     CABLES, default 20,000, built once; or an existing database)
 //   neo4j-ingest …, neo4j-profile …, export-sizes
 //   throughput [--passes N] [--workers 1,2]            reading and extraction MB/s (CPU and wall), allocations, peak memory
 var parallel = Option(args, "--parallel") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : Environment.ProcessorCount;
@@ -20,14 +22,14 @@ switch (args)
     case ["neo4j-profile", ..]:
         return await Neo4jStatementProfile.RunAsync(args[1..]);
     case ["export-sizes"]:
-        await ExportBenchmarks.PrintSizesAsync();
+        await ExportMeasurement.RunAsync();
         return 0;
     case ["ingest-corpus", ..]:
         await IngestMeasurement.CorpusAsync(parallel);
         return 0;
     case ["ingest-synthetic", ..]:
         var counts = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
-        await IngestMeasurement.SyntheticAsync(counts.Length > 0 ? counts : [10_000, 50_000, 250_000], parallel);
+        await IngestMeasurement.SyntheticAsync(counts.Length > 0 ? counts : [10_000, 50_000, 250_000], parallel, Option(args, "--keep"));
         return 0;
     case ["generate", ..]:
         var from = Option(args, "--from") ?? throw new ArgumentException("--from DIR is required");
@@ -40,8 +42,10 @@ switch (args)
         KnowledgeGraph.Benchmarks.Throughput.ThroughputMeasurement.Run(int.Parse(Option(args, "--passes") ?? "5", CultureInfo.InvariantCulture), workers);
         return 0;
     case ["api-latency", ..]:
-        // GraphQL latency percentiles on an embedded store of CABLES synthetic cables (default 20,000).
-        await ApiLatency.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
+        await ApiLatency.RunAsync(
+            args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000,
+            Option(args, "--db"),
+            int.Parse(Option(args, "--requests") ?? "1000", CultureInfo.InvariantCulture));
         return 0;
 }
 

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Export;
 /// </summary>
 public sealed class SubgraphExport(IGraphStore store)
 {
-    public Task<Subgraph> SelectAsync(SubgraphSelection selection, CancellationToken cancellationToken = default) =>
+    public Task<SelectedSubgraph> SelectAsync(SubgraphSelection selection, CancellationToken cancellationToken = default) =>
         new SubgraphSelector(store).SelectAsync(selection, cancellationToken);
 
     /// <summary>Writes the selected subgraph to <paramref name="output"/> in the single-file form of the format (CSV as a zip).</summary>
@@ -47,6 +47,9 @@ public sealed class SubgraphExport(IGraphStore store)
             File.Delete(partial);
         }
     }
+
+    /// <summary>HTTP response header that carries <see cref="SelectedSubgraph.Truncation"/> when a bound cut the export short.</summary>
+    public const string TruncationHeader = "X-KG-Truncated";
 
     /// <summary>The download name: <c>kg-subgraph</c> plus the format's extension.</summary>
     public static string FileName(ExportFormat format) => "kg-subgraph" + ExportFormatInfo.Of(format).FileExtension;

@@ -52,6 +52,29 @@ public sealed class NameRegistry
         }
     }
 
+    /// <summary>
+    /// The learn pass of a run: extracts the mixed-case cables among <paramref name="cables"/> (in parallel, streaming:
+    /// only the names are kept) and learns their full names in input order, so the registry does not depend on thread
+    /// timing. ALL-CAPS cables teach nothing (capitalization is no cue there); they are the ones that profit.
+    /// </summary>
+    /// <returns>The number of cables learned from.</returns>
+    public int LearnFrom(IEnumerable<Cables.Model.ParsedCable> cables, int parallelism = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cables);
+        var learned = 0;
+        var facts = cables.Where(c => !FactExtractor.IsAllCaps(c)).AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(parallelism > 0 ? parallelism : Environment.ProcessorCount)
+            .WithCancellation(cancellationToken)
+            .Select(FactExtractor.Default.Extract);
+        foreach (var f in facts)
+        {
+            Learn(f);
+            learned++;
+        }
+
+        return learned;
+    }
+
     /// <summary>Adds one full name ("Hugo Chavez", VE, President).</summary>
     public void Add(IReadOnlyList<string> parts, string? country, string? title) => Add(parts, country, title, builtIn: false);
 

@@ -14,7 +14,7 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(cableIds);
         using var connection = OpenReader();
-        using var command = Command(connection, Sql.ContentHashes, ("$ids", Json(cableIds)));
+        var command = connection.Command(Sql.ContentHashes, ("$ids", Json(cableIds)));
         using var reader = command.ExecuteReader();
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read())
@@ -44,7 +44,7 @@ public sealed partial class SqliteGraphStore
         }
 
         using var connection = OpenReader();
-        using var command = Command(connection, Sql.NodesByIds, ("$ids", Json(ids)));
+        var command = connection.Command(Sql.NodesByIds, ("$ids", Json(ids)));
         var found = ReadNodes(command).ToDictionary(n => n.Id, StringComparer.Ordinal);
         return ids.Distinct(StringComparer.Ordinal).Where(found.ContainsKey).Select(id => found[id]).ToList();
     });
@@ -66,7 +66,7 @@ public sealed partial class SqliteGraphStore
         };
 
         using var connection = OpenReader();
-        using var command = Command(connection, sql + Sql.EdgeOrder,
+        var command = connection.Command(sql + Sql.EdgeOrder,
             ("$ids", Json(query.NodeIds)), ("$types", query.Types is null ? null : Json(query.Types)), ("$limit", (long)(query.Limit ?? -1)));
         using var reader = command.ExecuteReader();
         var edges = new List<GraphEdge>();
@@ -81,11 +81,10 @@ public sealed partial class SqliteGraphStore
     public Task<Page<GraphNode>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default) => Guard(() =>
     {
         ArgumentNullException.ThrowIfNull(query);
-        var where = new StringBuilder(Sql.NodesOfKind);
+        var where = new StringBuilder(query.Name is null ? Sql.NodesOfKind : Sql.NodesOfKindNamed);
         var parameters = new List<(string, object?)> { ("$kind", query.Kind.ToString()) };
         if (query.Name is { } name)
         {
-            where.Append(Sql.NodeNameEquals);
             parameters.Add(("$name", name.ToLowerInvariant()));
         }
 
@@ -107,7 +106,61 @@ public sealed partial class SqliteGraphStore
     public Task<Page<GraphNode>> FindMeetingsAsync(MeetingQuery query, CancellationToken cancellationToken = default) => Guard(() =>
     {
         ArgumentNullException.ThrowIfNull(query);
-        var where = new StringBuilder(Sql.MeetingsFrom);
+        using var connection = OpenReader();
+        return FindMeetings(connection, query);
+    });
+
+    /// <summary>Every page on one pooled connection and its prepared statements: one store call for a list of people's meetings.</summary>
+    public Task<IReadOnlyList<Page<GraphNode>>> FindMeetingsAsync(IReadOnlyList<MeetingQuery> queries, CancellationToken cancellationToken = default) => Guard(() =>
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        using var connection = OpenReader();
+        var pages = new List<Page<GraphNode>>(queries.Count);
+        foreach (var query in queries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            pages.Add(FindMeetings(connection, query));
+        }
+
+        return (IReadOnlyList<Page<GraphNode>>)pages;
+    });
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<GraphEdge>>> GetMetEdgesAsync(IReadOnlyCollection<string> personIds, int first, CancellationToken cancellationToken = default) => Guard(() =>
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        var result = new Dictionary<string, IReadOnlyList<GraphEdge>>(StringComparer.Ordinal);
+        if (personIds.Count == 0)
+        {
+            return (IReadOnlyDictionary<string, IReadOnlyList<GraphEdge>>)result;
+        }
+
+        using var connection = OpenReader();
+        foreach (var id in personIds)
+        {
+            if (result.ContainsKey(id))
+            {
+                continue;
+            }
+
+            var edges = new List<GraphEdge>();
+            if (first > 0)
+            {
+                using var reader = connection.Command(Sql.TopMetEdges, ("$person", id), ("$first", (long)first)).ExecuteReader();
+                while (reader.Read())
+                {
+                    edges.Add(NodeRow.ReadEdge(reader));
+                }
+            }
+
+            result[id] = edges;
+        }
+
+        return (IReadOnlyDictionary<string, IReadOnlyList<GraphEdge>>)result;
+    });
+
+    private static Page<GraphNode> FindMeetings(PooledReader connection, MeetingQuery query)
+    {
+        var where = new StringBuilder();
         var parameters = new List<(string, object?)>();
         void Filter(string? value, string fragment, string parameter)
         {
@@ -118,9 +171,35 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        Filter(query.Participant, Sql.MeetingParticipant, "$participant");
-        Filter(query.WithParticipant, Sql.MeetingWithParticipant, "$with");
-        Filter(query.Topic, Sql.MeetingTopic, "$topic");
+        // The most selective edge filter drives (see Sql.MeetingIdsOfParticipant); the others probe its ids.
+        if (query.Participant is not null || query.WithParticipant is not null || query.Topic is not null)
+        {
+            if (query.Participant is not null)
+            {
+                Filter(query.Participant, Sql.MeetingIdsOfParticipant, "$participant");
+                Filter(query.WithParticipant, Sql.MeetingIdsHavingWithParticipant, "$with");
+            }
+            else
+            {
+                Filter(query.WithParticipant, Sql.MeetingIdsOfWithParticipant, "$with");
+            }
+
+            if (query.Participant is null && query.WithParticipant is null)
+            {
+                Filter(query.Topic, Sql.MeetingIdsOfTopic, "$topic");
+            }
+            else
+            {
+                Filter(query.Topic, Sql.MeetingIdsHavingTopic, "$topic");
+            }
+
+            where.Append(Sql.MeetingsOfIds);
+        }
+        else
+        {
+            where.Append(Sql.MeetingsFrom);
+        }
+
         Filter(query.Country, Sql.MeetingCountry, "$country");
         Filter(query.Cable, Sql.MeetingCable, "$cable");
         Filter(query.Status, Sql.MeetingStatus, "$status");
@@ -138,8 +217,9 @@ public sealed partial class SqliteGraphStore
             MeetingOrder.ConfidenceDescending => Sql.OrderConfidenceDescending,
             _ => Sql.OrderDateDescending,
         };
-        return FindPage(where.ToString(), order, query.Page, parameters);
-    });
+        var bounded = query.Participant is not null || query.WithParticipant is not null || query.Topic is not null;
+        return FindPage(connection, where.ToString(), order, query.Page, parameters, bounded);
+    }
 
     public Task<Page<GraphNode>> FindCablesAsync(CableQuery query, CancellationToken cancellationToken = default) => Guard(() =>
     {
@@ -183,7 +263,7 @@ public sealed partial class SqliteGraphStore
 
         var kinds = query.Kinds is { Count: > 0 } k ? k : Enum.GetValues<NodeKind>();
         using var connection = OpenReader();
-        using var command = Command(connection, Sql.Search,
+        var command = connection.Command(Sql.Search,
             ("$text", text), ("$names", FtsQuery.ForNames(query.Text)), ("$kinds", Json(kinds.Select(x => x.ToString()))), ("$first", (long)query.First));
         using var reader = command.ExecuteReader();
         var hits = new List<SearchHit>();
@@ -230,14 +310,36 @@ public sealed partial class SqliteGraphStore
 
     private Page<GraphNode> FindPage(string where, string order, PageRequest page, List<(string, object?)> parameters)
     {
-        var offset = Math.Max(0, page.Offset);
         using var connection = OpenReader();
-        long total;
-        using (var count = Command(connection, Sql.CountPrefix + where, [.. parameters]))
+        return FindPage(connection, where, order, page, parameters);
+    }
+
+    /// <param name="bounded">
+    /// The rows come from one node's edges (a participant's or a topic's meetings), so they are few: the page and the
+    /// total come from one statement (a window count over the matches) instead of running the filters twice.
+    /// </param>
+    private static Page<GraphNode> FindPage(PooledReader connection, string where, string order, PageRequest page, List<(string, object?)> parameters, bool bounded = false)
+    {
+        var offset = Math.Max(0, page.Offset);
+        if (bounded && page.First > 0)
         {
-            total = (long)count.ExecuteScalar()!;
+            var paged = new List<(string, object?)>(parameters) { ("$first", (long)page.First), ("$offset", (long)offset) };
+            using var reader = connection.Command(Sql.SelectNodesCounted + where + order, [.. paged]).ExecuteReader();
+            var nodes = new List<GraphNode>();
+            long counted = -1;
+            while (reader.Read())
+            {
+                nodes.Add(NodeRow.ReadNode(reader));
+                counted = reader.GetInt64(Sql.NodeColumnCount);
+            }
+
+            if (counted >= 0)
+            {
+                return new Page<GraphNode>(nodes, counted, offset);
+            }
         }
 
+        var total = (long)connection.Command(Sql.CountPrefix + where, [.. parameters]).ExecuteScalar()!;
         if (page.First <= 0 || offset >= total)
         {
             return new Page<GraphNode>([], total, offset);
@@ -245,7 +347,7 @@ public sealed partial class SqliteGraphStore
 
         parameters.Add(("$first", (long)page.First));
         parameters.Add(("$offset", (long)offset));
-        using var command = Command(connection, "SELECT " + Sql.NodeColumns + " " + where + order, [.. parameters]);
+        var command = connection.Command("SELECT " + Sql.NodeColumns + " " + where + order, [.. parameters]);
         return new Page<GraphNode>(ReadNodes(command), total, offset);
     }
 
@@ -261,26 +363,14 @@ public sealed partial class SqliteGraphStore
         return nodes;
     }
 
-    private static void Count(SqliteConnection connection, string sql, Dictionary<string, long> into, params (string, object?)[] parameters)
+    private static void Count(PooledReader connection, string sql, Dictionary<string, long> into, params ReadOnlySpan<(string, object?)> parameters)
     {
-        using var command = Command(connection, sql, parameters);
+        var command = connection.Command(sql, parameters);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             into[reader.GetString(0)] = reader.GetInt64(1);
         }
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
     }
 
     private static string Json(IEnumerable<string> values) => JsonSerializer.Serialize(values);

@@ -18,6 +18,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private SqliteConnection? _writer;
+    private ReaderPool? _readers;
     private bool _opened;
     private bool _disposed;
 
@@ -69,6 +70,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
             var sqliteVersion = Scalars(writer, Sql.SqliteVersion).Single();
             _writer = writer;
+            _readers = new ReaderPool(_path);
             _opened = true;
             return new StoreInfo("sqlite", $"SQLite {sqliteVersion}", _path);
         }
@@ -102,6 +104,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
                         cancellationToken.ThrowIfCancellationRequested();
                         summary = summary.Add(writer.Write(cable));
                     }
+
+                    writer.Flush();
                 }
 
                 transaction.Commit();
@@ -140,6 +144,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 await _writer.DisposeAsync().ConfigureAwait(false);
                 _writer = null;
             }
+
+            _readers?.Dispose();
         }
         finally
         {
@@ -149,17 +155,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
         _writeLock.Dispose();
     }
 
-    private SqliteConnection OpenReader()
-    {
-        if (!_opened)
-        {
-            throw NotOpen();
-        }
-
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
+    /// <summary>A read-only connection with its prepared statements, from the pool; dispose it to give it back.</summary>
+    private PooledReader OpenReader() => _opened && _readers is not null ? _readers.Rent() : throw NotOpen();
 
     private static InvalidOperationException NotOpen() => new("Call OpenAsync before using the store.");
 

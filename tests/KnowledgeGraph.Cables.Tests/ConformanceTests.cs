@@ -7,8 +7,8 @@ namespace KnowledgeGraph.Cables.Tests;
 
 /// <summary>
 /// The 914 cablemap conformance cases of ../shared/conformance/cablemap-cases.json (read at test time, never copied),
-/// run suite by suite against our parser functions. Each suite must pass at least its recorded number of cases
-/// (a ratchet: raise it as the parsers improve); the failing cases are printed with expected and actual values.
+/// run against our parser functions. Every case must pass except those listed in <see cref="DecidedAgainst"/>, each
+/// with its reason; a listed case that starts passing fails the test too, so the list stays honest.
 /// </summary>
 public sealed class ConformanceTests(ITestOutputHelper output)
 {
@@ -18,59 +18,69 @@ public sealed class ConformanceTests(ITestOutputHelper output)
         return JsonDocument.Parse(stream).RootElement.EnumerateArray().ToList();
     });
 
-    /// <summary>Suite → cases that must pass (of how many).</summary>
-    public static TheoryData<string, int> Suites => new()
+    /// <summary>Cases we deliberately decide against (case id → why our answer differs from cablemap's expectation).</summary>
+    private static readonly IReadOnlyDictionary<string, string> DecidedAgainst = new Dictionary<string, string>
     {
-        { "c14n", 55 },
-        { "c14n_malformed_ids", 80 },
-        { "c14n_invalid_ids", 123 },
-        { "nondisclosure_deadline", 12 },
-        { "tag_kind", 12 },
-        { "recipients", 7 },
-        { "info_recipients", 8 },
-        { "tags", 34 },
-        { "subject", 56 },
-        { "signers", 38 },
-        { "references", 62 },
-        { "references_ng", 17 },
-        { "classified_by", 138 },
-        { "summary", 23 },
-        { "clean_content", 13 },
-        { "titlefy", 35 },
+        ["test_reader_references_ng.test_parse_references#23"] =
+            "expects 05TAIPEI3393, but the c14n suite (02TAIPEI12 -> 02AITTAIPEI12) canonicalizes TAIPEI to AITTAIPEI; we keep one rule",
+        ["test_reader_references_ng.test_parse_references#31"] =
+            "the input says \"Paris 7472\"; the expected 05PARIS7572 is a typo in the upstream test (flagged NOTE in the case)",
+        ["test_reader_references_ng.test_parse_references#33"] =
+            "\"B. 2962 AND PREVIOUS\" is expected to repeat 06MANILA2969 from bullet A; a bare serial without a station is not a cable id we can trust",
+        ["test_reader_references_ng.test_parse_references#42"] =
+            "the input says \"PANAMA 00789/08\"; the expected 08PANAMA798 is a typo in the upstream test (flagged NOTE in the case)",
+        ["test_reader_references_ng.test_parse_references#52"] =
+            "expects bullet null for \"B) STATE 285773\" and the cable's own station for the bare serial \"A) 6307\"; we keep bullet B and drop bare serials",
+        ["test_reader_classified_by.test_parse_classified_by#101"] =
+            "expects the written \"RICAHRD\" corrected to \"Richard\": spelling correction of names is out of scope; we keep the name as written",
+    };
+
+    public static TheoryData<string> Suites => new()
+    {
+        "c14n", "c14n_malformed_ids", "c14n_invalid_ids", "nondisclosure_deadline", "tag_kind", "recipients",
+        "info_recipients", "tags", "subject", "signers", "references", "references_ng", "classified_by", "summary",
+        "clean_content", "titlefy",
     };
 
     [SharedDataTheory]
     [MemberData(nameof(Suites))]
-    public void Suite_passes_at_least_its_recorded_cases(string suite, int mustPass)
+    public void Suite_passes_every_case_not_decided_against(string suite)
     {
         var cases = Cases.Value.Where(c => c.GetProperty("suite").GetString() == suite).ToList();
         Assert.NotEmpty(cases);
+        var unexpected = new List<string>();
         var passed = 0;
         foreach (var c in cases)
         {
+            var id = c.GetProperty("id").GetString()!;
             var expected = Normalize(c.GetProperty("expected"));
-            string actual;
-            try
-            {
-                actual = Run(suite, c);
-            }
-            catch (NotSupportedException)
-            {
-                actual = "<not implemented>";
-            }
-
+            var actual = Run(suite, c);
+            var listed = DecidedAgainst.ContainsKey(id);
             if (expected == actual)
             {
                 passed++;
+                if (listed)
+                {
+                    unexpected.Add($"{id} now passes: remove it from {nameof(DecidedAgainst)}");
+                }
             }
-            else
+            else if (!listed)
             {
-                output.WriteLine($"{c.GetProperty("id").GetString()}\n  expected {expected}\n  actual   {actual}");
+                unexpected.Add($"{id}\n  expected {expected}\n  actual   {actual}");
             }
         }
 
         output.WriteLine($"{suite}: {passed}/{cases.Count} pass");
-        Assert.True(passed >= mustPass, $"{suite}: {passed}/{cases.Count} pass, at least {mustPass} expected");
+        unexpected.ForEach(output.WriteLine);
+        Assert.True(unexpected.Count == 0, $"{suite}: {unexpected.Count} case(s) differ from the decided list:\n" + string.Join('\n', unexpected));
+    }
+
+    [SharedDataFact]
+    public void Decided_against_cases_exist_and_stay_under_two_percent()
+    {
+        var ids = Cases.Value.Select(c => c.GetProperty("id").GetString()).ToHashSet();
+        Assert.All(DecidedAgainst.Keys, id => Assert.Contains(id, ids));
+        Assert.True(DecidedAgainst.Count * 50 < ids.Count, $"{DecidedAgainst.Count} of {ids.Count} cases decided against (2% or more)");
     }
 
     private static string Run(string suite, JsonElement c)

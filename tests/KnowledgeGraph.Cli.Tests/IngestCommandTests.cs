@@ -46,6 +46,32 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Matches(@"│ Person\s+│\s+\d+ │", both.Out);
     }
 
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task A_name_seen_in_one_cable_resolves_a_capitals_surname_in_another(bool noLearn, bool resolved)
+    {
+        // An ALL-CAPS readout written for this test: OTSUKI alone is no cue in capitals, the seed names Kotaro Otsuki.
+        var capitals = _directory.File("07TOKYO9999.txt");
+        File.WriteAllText(capitals, "O 031200Z NOV 07\nFM AMEMBASSY TOKYO\nTO SECSTATE WASHDC\n\nU N C L A S TOKYO 009999\n\nE.O. 12958: N/A\n"
+            + "TAGS: PREL JA RU\nSUBJECT: MOFA READOUT OF THE LAVROV VISIT\n\n1. (U) OTSUKI TOLD POLOFF ON NOVEMBER 2 THAT THE TALKS HAD GONE WELL.\n\nSCHIEFFER\n");
+        var location = _directory.File("kg.db");
+        string[] args = ["ingest", capitals, Seed, "--store", "sqlite:" + location, "--parallel", "2"];
+        var result = await CliRunner.RunAsync(noLearn ? [.. args, "--no-learn"] : args);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(!noLearn, result.Error.Contains("Learned names from 1 mixed-case cables", StringComparison.Ordinal));
+
+        await using var store = KnowledgeGraph.Storage.GraphStoreFactory.Create("sqlite:" + location);
+        await store.OpenAsync();
+        var meetings = await store.FindMeetingsAsync(new KnowledgeGraph.Graph.Stores.MeetingQuery(new KnowledgeGraph.Graph.Stores.PageRequest(), Participant: "person:kotaro-otsuki"));
+        Assert.Equal(resolved ? 2 : 1, meetings.Items.Count); // the seed's own briefing, and the capitals readout when names were learned
+
+        // nothing changed: the learn pass is skipped
+        var again = await CliRunner.RunAsync(args);
+        Assert.Matches(@"│ Unchanged\s+│\s+2 │", again.Out);
+        Assert.DoesNotContain("Learned names", again.Error, StringComparison.Ordinal);
+    }
+
     private static long CountStubs(JsonDocument json) =>
         json.RootElement.GetProperty("relationships").GetProperty("REFERENCES").GetInt64();
 

@@ -39,33 +39,7 @@ public class ExportBenchmarks
     public async Task SelectAndWrite()
     {
         var selection = new SubgraphSelection([], Depth: 1, From: new DateOnly(2007, 1, 1), To: new DateOnly(2009, 12, 31));
-        var subgraph = await new SubgraphExport(store).SelectAsync(selection);
+        var subgraph = (await new SubgraphExport(store).SelectAsync(selection)).Subgraph;
         await SubgraphExport.WriteAsync(subgraph, Format, Stream.Null);
-    }
-
-    /// <summary>
-    /// Sizes and single-run timings (Stopwatch; BenchmarkDotNet gives the real figures): the whole store read into
-    /// memory, then each format written from memory and streamed from the store.
-    /// </summary>
-    public static async Task PrintSizesAsync()
-    {
-        await using var store = await ExportCorpus.OpenAsync();
-        var counts = await store.GetCountsAsync();
-        Console.WriteLine($"store: {counts.Nodes.Values.Sum()} nodes, {counts.Relationships.Values.Sum()} relationships");
-        var ids = await ExportCorpus.AllNodeIdsAsync(store);
-        var source = StoreExportSource.Create(store, ids);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var subgraph = new KnowledgeGraph.Graph.Model.Subgraph(await source.Nodes().ToListAsync(), await source.Edges().ToListAsync());
-        Console.WriteLine($"read from the store: {subgraph.Nodes.Count} nodes, {subgraph.Edges.Count} relationships in {watch.ElapsedMilliseconds} ms");
-        foreach (var format in Enum.GetValues<ExportFormat>())
-        {
-            var counter = new MemoryStream();
-            watch.Restart();
-            await SubgraphExport.WriteAsync(subgraph, format, counter);
-            var fromMemory = watch.ElapsedMilliseconds;
-            watch.Restart();
-            await GraphExporters.For(format).WriteAsync(StoreExportSource.Create(store, ids), Stream.Null);
-            Console.WriteLine($"  {format}: {counter.Length / 1024 / 1024.0:F1} MiB; written from memory in {fromMemory} ms, streamed from the store in {watch.ElapsedMilliseconds} ms");
-        }
     }
 }

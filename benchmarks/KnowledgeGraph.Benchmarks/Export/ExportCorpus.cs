@@ -14,11 +14,13 @@ internal static class ExportCorpus
 {
     public const int Cables = 5_000;
 
+    /// <summary>Where the store is kept between runs.</summary>
+    public static string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kg-bench-export-{Cables}.db");
+
     public static async Task<SqliteGraphStore> OpenAsync()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"kg-bench-export-{Cables}.db");
-        var exists = File.Exists(path);
-        var store = new SqliteGraphStore(path);
+        var exists = File.Exists(Path);
+        var store = new SqliteGraphStore(Path);
         await store.OpenAsync();
         if (!exists)
         {

@@ -64,7 +64,8 @@ internal static class IngestMeasurement
             $"re-ingest speed-up: {first.Wall.TotalSeconds / again.Wall.TotalSeconds:0.0}x wall, {first.Cpu.TotalSeconds / again.Cpu.TotalSeconds:0.0}x CPU"));
     }
 
-    public static async Task SyntheticAsync(IReadOnlyList<int> counts, int parallel)
+    /// <param name="keep">A folder to keep each database in (<c>synth-{N/1000}k.db</c>); null = temporary files.</param>
+    public static async Task SyntheticAsync(IReadOnlyList<int> counts, int parallel, string? keep = null)
     {
         var corpus = SyntheticCorpus.Load([SharedData.CablegateHtml!]);
         Console.WriteLine($"Ingest: synthetic cables recombined from {corpus.TemplateCount} real ones, --parallel {parallel}");
@@ -72,7 +73,16 @@ internal static class IngestMeasurement
         foreach (var count in counts)
         {
             using var directory = new TempDirectory();
-            var path = directory.File("kg.db");
+            var path = keep is null ? directory.File("kg.db") : Path.Combine(Path.GetFullPath(keep), string.Create(CultureInfo.InvariantCulture, $"synth-{count / 1000}k.db"));
+            if (keep is not null)
+            {
+                Directory.CreateDirectory(keep);
+                foreach (var stale in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+                {
+                    File.Delete(stale);
+                }
+            }
+
             var reader = new CableReader();
             var inputs = corpus.Records(count).SelectMany(r => reader.Parse(SyntheticCorpus.ToCsv(r), "synthetic.csv", CableFormat.CablesCsv));
             var run = await RunAsync(path, inputs, parallel);

@@ -27,13 +27,16 @@ public static class ExportEndpoints
                 "Selects a subgraph (seed ids and depth, cables, a topic, a date range, or the shortest path between two nodes, " +
                 "exactly as the GraphQL neighborhood and path fields do) and streams it in the requested format. The same graph " +
                 "always gives the same bytes. Formats: " + ExportFormatInfo.Names + " (csv is a zip of nodes.csv and relationships.csv " +
-                "for neo4j-admin import).")
+                "for neo4j-admin import). When the node limit or the per-hop relationship cap (" +
+                SubgraphSelection.MaxEdgesPerLevel.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) +
+                ") cut the subgraph short, the " + SubgraphExport.TruncationHeader + " response header says so.")
             .Produces(StatusCodes.Status200OK, contentType: "application/graphml+xml",
                 additionalContentTypes: ExportFormatInfo.All.Select(f => f.ContentType).Distinct().Where(c => c != "application/graphml+xml").ToArray())
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<IResult> ExportAsync(
+        HttpContext context,
         IGraphStore store,
         [Description("Output format: graphml, gexf, csv (zip), json (node-link), cytoscape or cypher. Default graphml.")] string? format,
         [Description("Seed node id; repeat for several.")] string[]? seed,
@@ -63,18 +66,23 @@ public static class ExportEndpoints
             return Problem(error!, StatusCodes.Status400BadRequest);
         }
 
-        Graph.Model.Subgraph subgraph;
+        SelectedSubgraph selected;
         try
         {
-            subgraph = await new SubgraphExport(store).SelectAsync(selection, cancellationToken);
+            selected = await new SubgraphExport(store).SelectAsync(selection, cancellationToken);
         }
         catch (GraphStoreException e)
         {
             return Problem(e.Message, StatusCodes.Status503ServiceUnavailable);
         }
 
+        if (selected.Truncation is { } truncation)
+        {
+            context.Response.Headers[SubgraphExport.TruncationHeader] = truncation;
+        }
+
         return Results.Stream(
-            body => SubgraphExport.WriteAsync(subgraph, info.Format, body, cancellationToken),
+            body => SubgraphExport.WriteAsync(selected.Subgraph, info.Format, body, cancellationToken),
             info.ContentType,
             SubgraphExport.FileName(info.Format));
     }

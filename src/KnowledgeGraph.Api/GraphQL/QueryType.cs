@@ -55,7 +55,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
             .Argument<MeetingOrderType>("orderBy")
-            .ResolveAsync(async c => await Finders.MeetingsAsync(c, c.GetArgument<MeetingFilter>("filter") ?? new MeetingFilter()));
+            .ResolveAsync(async c => await Finders.MeetingsAsync(c));
 
         Field<CableType>("cable")
             .Argument<NonNullGraphType<IdGraphType>>("id")

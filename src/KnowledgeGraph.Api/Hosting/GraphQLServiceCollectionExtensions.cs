@@ -19,6 +19,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<GraphLoaders>();
         services.AddSingleton(new GraphiQLPage(webFiles ?? new NullFileProvider(), Web.ExplorerFiles.GraphiQLPage));
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<DocumentCache>();
         services.AddGraphQL(graphql =>
         {
             graphql.AddSchema<KgSchema>()

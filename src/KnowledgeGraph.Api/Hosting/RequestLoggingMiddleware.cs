@@ -9,6 +9,13 @@ internal sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Req
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        // Checked first: logging arguments are boxed even when the level is off (kg serve at Warning under load).
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            await next(context);
+            return;
+        }
+
         var started = Stopwatch.GetTimestamp();
         try
         {

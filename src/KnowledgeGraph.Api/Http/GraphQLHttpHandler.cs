@@ -24,6 +24,7 @@ internal sealed class GraphQLHttpHandler(
     IGraphQLTextSerializer serializer,
     KgServeOptions options,
     GraphiQLPage graphiql,
+    DocumentCache documents,
     ILogger<GraphQLHttpHandler> logger)
 {
     public async Task HandleAsync(HttpContext context)
@@ -61,7 +62,7 @@ internal sealed class GraphQLHttpHandler(
         GraphQLDocument document;
         try
         {
-            document = GraphQLParser.Parser.Parse(graphQLRequest.Query!);
+            document = documents.Parse(graphQLRequest.Query!);
         }
         catch (GraphQLSyntaxErrorException ex)
         {
@@ -132,12 +133,16 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        logger.LogInformation(
-            "GraphQL {OperationType} {Operation} executed in {ElapsedMs:0.0} ms with {ErrorCount} errors",
-            operation?.Operation.ToString().ToLowerInvariant() ?? "unknown",
-            operation?.Name?.StringValue ?? "(anonymous)",
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-            result.Errors?.Count ?? 0);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation(
+                "GraphQL {OperationType} {Operation} executed in {ElapsedMs:0.0} ms with {ErrorCount} errors",
+                operation?.Operation.ToString().ToLowerInvariant() ?? "unknown",
+                operation?.Name?.StringValue ?? "(anonymous)",
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                result.Errors?.Count ?? 0);
+        }
+
         await WriteResultAsync(context, mediaType, result, StatusCodeFor(mediaType, result));
     }
 

@@ -45,6 +45,13 @@ internal static partial class CableParser
         var bodyStart = ContentLayout.BodyStart(lines);
         var signers = SignerParser.Parse(lines, bodyStart);
         var bodyEnd = signers.Count > 0 ? ContentLayout.SignatureStart(lines, bodyStart, signers.Count) : lines.Length;
+        if (bodyEnd < lines.Length && bodyEnd >= bodyStart && signers.Count > 0 && SignerParser.TextBeforeSignature(lines[bodyEnd]) is { } lastText)
+        {
+            // The signature ends the last line of text: keep the text, drop only the name.
+            lines[bodyEnd] = lastText;
+            bodyEnd++;
+        }
+
         var normalized = BodyNormalizer.Normalize(new ArraySegment<string>(lines, bodyStart, Math.Max(0, bodyEnd - bodyStart)));
         if (normalized.Body.Length == 0 && !document.IsPartial)
         {

@@ -77,9 +77,10 @@ internal static partial class BodyNormalizer
 
             var heading = IsHeading(classified, i);
             var paragraph = heading ? null : ParagraphStart().Match(text);
-            if (paragraph is { Success: true } && !AcceptParagraph(paragraph, lastParagraph))
+            if (paragraph is { Success: true } && !AcceptParagraph(paragraph, lastParagraph, continuesBlock: blockOpen && !gapBlank && !gapArtifact))
             {
                 paragraph = null;
+                text = LeadingPilcrow().Replace(text, "");
             }
 
             text = Pilcrow().Replace(text, "");
@@ -252,12 +253,19 @@ internal static partial class BodyNormalizer
         return end;
     }
 
-    private static bool AcceptParagraph(Match m, int last)
+    private static bool AcceptParagraph(Match m, int last, bool continuesBlock)
     {
         var number = int.Parse(m.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        if (m.Groups["mark"].Success || m.Groups["pil"].Success)
+        if (m.Groups["mark"].Success)
         {
             return number > 0;
+        }
+
+        // WikiLeaks put a pilcrow before any number that starts a line ("on October\n¶16. President"): without a
+        // marking, out of sequence and inside running text, it is the sentence going on, not a paragraph.
+        if (m.Groups["pil"].Success || m.Value.TrimStart().StartsWith('¶'))
+        {
+            return number > 0 && (number == last + 1 || !continuesBlock);
         }
 
         // An unmarked "4." opens a paragraph only when it continues the numbering.
@@ -342,6 +350,9 @@ internal static partial class BodyNormalizer
 
     [GeneratedRegex(@"^\s*(?:--+|-|\*|•|o(?= )|[a-zA-Z]\)|\([a-z0-9]{1,3}\)|\([A-Z]\)|[A-Z]\.|\d{1,2}\))\s", RegexOptions.CultureInvariant)]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^\s*¶\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingPilcrow();
 
     [GeneratedRegex(@"^\s*¶\s*(?=[A-Za-z(])", RegexOptions.CultureInvariant)]
     private static partial Regex Pilcrow();

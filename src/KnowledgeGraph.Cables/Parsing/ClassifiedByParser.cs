@@ -9,7 +9,38 @@ internal static partial class ClassifiedByParser
 {
     private static readonly IReadOnlySet<string> TitleWords = EmbeddedData.Set("classifier-title-words.txt");
 
-    /// <summary>The raw statement (from "Classified By" to the end of its reasons), or null.</summary>
+    private static readonly Regex NameAtEnd = BuildNameRegex(anchorStart: false);
+    private static readonly Regex WholeName = BuildNameRegex(anchorStart: true);
+
+    /// <summary>Every classifying official: a cable may carry more than one "Classified By" line (09TALLINN373).</summary>
+    public static IReadOnlyList<ClassifiedBy> Parse(string content, bool normalize = false)
+    {
+        var result = new List<ClassifiedBy>();
+        foreach (Match line in LineKey().Matches(content))
+        {
+            var rest = content[line.Index..];
+            var next = LineKey().Match(rest, line.Length);
+            if (Statement(next.Success ? rest[..next.Index] : rest) is { } statement)
+            {
+                AddNew(result, ParseStatement(statement, normalize));
+            }
+        }
+
+        if (result.Count == 0 && Statement(content) is { } anywhere)
+        {
+            AddNew(result, ParseStatement(anywhere, normalize));
+        }
+
+        return result;
+    }
+
+    private static void AddNew(List<ClassifiedBy> result, IEnumerable<ClassifiedBy> found)
+        => result.AddRange(found.Where(by => !result.Any(r => r.Name == by.Name)).ToList());
+
+    /// <summary>
+    /// The raw statement (from "Classified By" to the end of its reasons), with words broken at a line end
+    /// mended (<c>Hoyt Y\nee</c>, <c>AFFAIR\nS ROBERT</c>), or null.
+    /// </summary>
     public static string? Statement(string content)
     {
         var m = Key().Match(content);
@@ -20,32 +51,58 @@ internal static partial class ClassifiedByParser
 
         var rest = content[(m.Index + m.Length)..];
         var end = StatementEnd().Match(rest);
-        return TextLines.Squash(end.Success ? rest[..end.Index] : rest);
+        var text = end.Success ? rest[..end.Index] : rest;
+        text = BrokenLowerWord().Replace(text, "");
+        return TextLines.Squash(BrokenCapitalWord().Replace(text, ""));
     }
 
-    private static readonly Regex NameAtEnd = BuildNameRegex(anchorStart: false);
-    private static readonly Regex WholeName = BuildNameRegex(anchorStart: true);
-
-    public static IReadOnlyList<ClassifiedBy> Parse(string content, bool normalize = false)
+    /// <summary>One statement may name two officials ("… WYCOFF, ACTING AND S/CT DAS SHARI VILLAROSA").</summary>
+    private static IEnumerable<ClassifiedBy> ParseStatement(string statement, bool normalize)
     {
-        var statement = Statement(content);
-        if (statement is null)
-        {
-            return [];
-        }
-
         var who = Key().Replace(statement, " ");
         who = Key().Replace(who, " "); // "Classified By: Classified by …"
+        who = TitlePrefix().Replace(who, "");
         var cut = Cutoff().Match(who);
         if (cut.Success)
         {
-            who = who[..cut.Index];
+            // "ABINGTON, JR.  REASON": the period belongs to the suffix.
+            var suffixDot = who[cut.Index] == '.' && who[..cut.Index].EndsWith("JR", StringComparison.OrdinalIgnoreCase);
+            who = who[..cut.Index] + (suffixDot ? "." : "");
         }
 
-        who = who.Trim().TrimEnd('.', ',', ';', ':', ' ', '-');
+        // A bare "for" ends the official only when a name stands before it ("CDA: Charles Barclay for …"),
+        // not inside the title ("Special Representative for Afghanistan and Pakistan Richard C. Holbrooke").
+        foreach (Match f in BareFor().Matches(who))
+        {
+            if (ParseWho(who[..f.Index], false) is { } named && named.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                who = who[..f.Index];
+                break;
+            }
+        }
+
+        who = TrailingLowerCase().Replace(who.Trim(), "");
+        var parts = Conjunction().Split(who);
+        if (parts.Length > 1 && parts.Select(p => ParseWho(p, normalize)).ToList() is var each
+            && each.All(b => b is not null && b.Name.Contains(' ', StringComparison.Ordinal)))
+        {
+            return each!;
+        }
+
+        return ParseWho(who, normalize) is { } one ? [one] : [];
+    }
+
+    private static ClassifiedBy? ParseWho(string who, bool normalize)
+    {
+        who = who.Trim().TrimEnd(',', ';', ':', ' ', '-', '(');
+        if (!who.EndsWith("JR.", StringComparison.OrdinalIgnoreCase))
+        {
+            who = who.TrimEnd('.', ',', ';', ':', ' ', '-', '(');
+        }
+
         if (who.Length == 0)
         {
-            return [];
+            return null;
         }
 
         string? name = null;
@@ -67,6 +124,13 @@ internal static partial class ClassifiedByParser
                 name = left;
                 title = right.Length > 0 ? right : null;
             }
+            else if (NameAtEnd.Match(left) is { Success: true } inLeft && inLeft.Groups["name"].Value.Contains(' ', StringComparison.Ordinal))
+            {
+                // "ISN ? PATRICIA A. MCNERNEA, ACTING ASSISTANT SECRETARY": title, name, then more title.
+                name = inLeft.Groups["name"].Value;
+                var before = left[..inLeft.Index].Trim(' ', ',', ':', '-', '(', ')', '?');
+                title = string.Join(", ", new[] { before, right }.Where(t => t.Length > 0)) is { Length: > 0 } t ? t : null;
+            }
         }
 
         if (name is null)
@@ -74,7 +138,7 @@ internal static partial class ClassifiedByParser
             var m = NameAtEnd.Match(who);
             if (!m.Success)
             {
-                return [];
+                return null;
             }
 
             name = m.Groups["name"].Value;
@@ -88,7 +152,7 @@ internal static partial class ClassifiedByParser
             name = name.TrimEnd('.');
         }
 
-        return [new ClassifiedBy(normalize ? Normalize(name) : name, title)];
+        return new ClassifiedBy(normalize ? Normalize(name) : name, title);
     }
 
     /// <summary>Capitalization normalized (<c>LEE 0. COLDREN</c> → <c>Lee O. Coldren</c>).</summary>
@@ -109,22 +173,52 @@ internal static partial class ClassifiedByParser
     {
         var titles = string.Join('|', TitleWords.OrderByDescending(t => t.Length).Select(Regex.Escape));
         const string initial = @"[A-Z0-9](?:\.[A-Z])*\.?";
-        var word = $@"(?!(?i:{titles})(?![\w'’-]))[A-Z][A-Za-z0-9'’]*(?:-[A-Z][A-Za-z0-9'’]*)?";
+        var word = $@"(?!(?i:{titles})(?![\w-]))[A-Z](?:\.(?=[A-Z][a-z]))?[A-Za-z0-9'’]*(?:-[A-Z][A-Za-z0-9'’]*)?";
         var suffix = @"(?:,?\s+(?:JR|Jr|SR|Sr|II|III|IV)\b\.?)?";
         var token = $@"(?:{word}|{initial})";
         var name = $@"(?<name>(?:{token}\s+){{0,3}}{word}{suffix})";
-        return new Regex((anchorStart ? "^" : @"(?<![\w.])") + name + @"\s*$", RegexOptions.CultureInvariant);
+        // Not inside a word ("AT-LARGE", "d'Affaires"), not a single letter after a slash ("A/S", "Pol/C"), and not right after a preposition of the title
+        // ("Ambassador to Sudan", "Secretary for Diplomatic Security", "Afghanistan and Pakistan").
+        const string start = @"(?<![\w.'’-])(?!(?<=/)[A-Za-z]\b)(?<!\b(?i:to|for|of|in|and)\s+)";
+        return new Regex((anchorStart ? "^" : start) + name + @"\s*$", RegexOptions.CultureInvariant);
     }
 
     [GeneratedRegex(@"(?:^|\s|\()(?:CLASSIFIED|CLASSFIED)\s+BY\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Key();
 
+    /// <summary>A "Classified By" statement that starts a line (after an optional paragraph number and marking).</summary>
+    [GeneratedRegex(@"(?<=^|\n)[ \t]*(?:¶?\d\.\s*(?:\([A-Z]+\)\s*)?)?(?:CLASSIFIED|CLASSFIED)\s+BY\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineKey();
+
     [GeneratedRegex(@"\n\s*\n|\n\s*¶|\n\s*\d+\.\s", RegexOptions.CultureInvariant)]
     private static partial Regex StatementEnd();
 
-    [GeneratedRegex(@"(?:\s|[,;:.(-])+(?:for|per|under|based|re\s*a\s*s\s*o\s*n|reaons|rasons?|reasons?|sea3on|e\.\s?o\b|e\.o\.|confidential|action|acting\))\b|\s*;|:\s*\d|\s+\d\.\d|\s+-\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Where the official ends: the reasons ("for reasons 1.4", "REA SONS", "F0R", "DUE TO 1,4"), E.O., a semicolon, a number.</summary>
+    [GeneratedRegex(@"(?:\s|[,;:.(-])+(?:(?:f\s*[o0]\s*r|fr|per|under|based(?:\s+on)?)\s+)?(?:r\s*e\s*a?\s*s\s*[o0]\s*n\s*s?|reaons|rasons?|resons?|sea3on|e\.\s?o\b|e\.o\.|confidential|action|due\s+to|per|under|based)\b|[\s(]+acting\)|\s+f\s*[o0]\s*r\s+reas|\s+f\s*[o0]\s*r\s+(?=\d|e\.)|\s*;|:\s*\d|\s+\d[.,]\d|\s+-\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Cutoff();
 
     [GeneratedRegex(@"^((?:JR|SR|II|III|IV)\.?)(?=,|\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Suffix();
+
+    /// <summary>An office prefix before a dash: "AF/C - MARY BETH LEONARD", "RSO - JOHN S. DICARLO".</summary>
+    [GeneratedRegex(@"^\s*[A-Z][A-Za-z/]*\s+-\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex TitlePrefix();
+
+    /// <summary>Lower-case debris after the name ("Roberto Powers a.y.").</summary>
+    [GeneratedRegex(@"(?:\s+[a-z][a-z.]*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingLowerCase();
+
+    [GeneratedRegex(@"\s+for\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareFor();
+
+    [GeneratedRegex(@"\s+AND\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Conjunction();
+
+    /// <summary>A capitalized word whose last letters wrapped onto the next line ("Richa \nrd", "Re \nasons"), not a following "for"/"and".</summary>
+    [GeneratedRegex(@"(?<=\b[A-Z][A-Za-z]*) *\n *(?=(?!(?:for|and|or|per|the|of|to|in|on|by|due)\b)[a-z]{1,5}\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BrokenLowerWord();
+
+    /// <summary>An upper-case word whose last letter wrapped onto the next line ("AFFAIR \nS ROBERT").</summary>
+    [GeneratedRegex(@"(?<=\b[A-Z]{4,}) *\n *(?=[A-Z] )", RegexOptions.CultureInvariant)]
+    private static partial Regex BrokenCapitalWord();
 }

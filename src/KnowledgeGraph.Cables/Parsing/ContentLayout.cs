@@ -94,7 +94,8 @@ internal static partial class ContentLayout
 
     private static Field KeyOf(string line)
     {
-        if (Banner().IsMatch(line) || line.StartsWith("SIPDIS", StringComparison.OrdinalIgnoreCase) || Eo().IsMatch(line) || PassLine().IsMatch(line))
+        if (Banner().IsMatch(line) || line.StartsWith("SIPDIS", StringComparison.OrdinalIgnoreCase) || Eo().IsMatch(line) || PassLine().IsMatch(line)
+            || PageHeader().IsMatch(line))
         {
             return Field.Other;
         }
@@ -125,6 +126,10 @@ internal static partial class ContentLayout
 
     [GeneratedRegex(@"^\s*E\.?\s?O\.?\s*\d+|^\s*DECL\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Eo();
+
+    /// <summary>The header of a continuation page (<c>MADRID 00002632 001.2 OF 002</c>), which may fall inside the preamble.</summary>
+    [GeneratedRegex(@"^[A-Z][A-Z .'-]* \d{6,8} +\d{3}(?:\.\d+)? +OF +\d{3}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageHeader();
 
     [GeneratedRegex(@"^[A-Z][A-Z/ .,()-]* (PASS|FOR) [A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex PassLine();

@@ -33,6 +33,22 @@ internal static partial class SignerParser
         return [];
     }
 
+    /// <summary>
+    /// The text before the signer's name when the name ends a line of text (<c>… in Parliament. BARZUN</c>),
+    /// or null when the line is only the signature.
+    /// </summary>
+    public static string? TextBeforeSignature(string line)
+    {
+        var trimmed = line.Trim().TrimEnd('#', '.', ' ');
+        if (NameLine().IsMatch(trimmed))
+        {
+            return null;
+        }
+
+        var tail = SentenceThenName().Match(trimmed);
+        return tail.Success ? trimmed[..tail.Groups[1].Index].TrimEnd() : null;
+    }
+
     /// <summary>Lines that may follow the signature: classification footers, page headers, end-of-message marks, notes.</summary>
     public static bool IsTrailerLine(string line) => Trailer().IsMatch(line.Trim());
 

@@ -38,6 +38,9 @@ internal static class TagCatalog
 
     public static string? CountryCode(string tag) => Countries.TryGetValue(tag.Trim(), out var iso) ? iso : null;
 
+    /// <summary>A regional geographic tag (XA … XX): no ISO code, but a known TAGS code.</summary>
+    public static bool IsRegionTag(string tag) => tag is ['X' or 'x', var c] && char.IsAsciiLetter(c);
+
     public static CableTag ToTag(string value)
     {
         var kind = KindOf(value);

@@ -17,12 +17,8 @@ namespace KnowledgeGraph.Cli.Commands;
 [Description("Export a subgraph as GraphML, GEXF, neo4j-admin CSV, node-link JSON, Cytoscape.js JSON or a Cypher script.")]
 public sealed class ExportCommand(KgConsole console) : KgCommand<ExportCommand.Settings>(console)
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : StoreSettings
     {
-        [CommandOption("--store <STORE>")]
-        [Description("sqlite:PATH (default sqlite:kg.db, or KG_STORE), neo4j://HOST:PORT or http(s)://HOST:PORT.")]
-        public string? Store { get; init; }
-
         [CommandOption("-s|--seed <ID>")]
         [Description("Seed node id to start from; repeat for several.")]
         public string[] Seeds { get; init; } = [];
@@ -116,15 +112,20 @@ public sealed class ExportCommand(KgConsole console) : KgCommand<ExportCommand.S
 
         try
         {
-            var location = GraphStoreFactory.Resolve(settings.Store);
+            var location = GraphStoreFactory.Resolve(settings.Store, settings.Neo4j);
             if (location.Kind == StoreKind.Sqlite && !File.Exists(location.Target))
             {
                 throw new KgUserException($"There is no graph at {location.Target}: run kg ingest first, or give --store.");
             }
 
-            await using var store = GraphStoreFactory.Create(location);
+            await using var store = GraphStoreFactory.Create(location, settings.Neo4j);
             await store.OpenAsync(cancellationToken);
-            var subgraph = await new SubgraphExport(store).SelectAsync(selection, cancellationToken);
+            var (subgraph, truncation) = await new SubgraphExport(store).SelectAsync(selection, cancellationToken);
+            if (truncation is not null)
+            {
+                Console.Error.MarkupLineInterpolated($"[yellow]kg: {truncation}[/]");
+            }
+
             if (subgraph.Nodes.Count == 0)
             {
                 Console.Error.MarkupLine("[yellow]kg: nothing matched the selection; no file written.[/]");

@@ -14,12 +14,8 @@ namespace KnowledgeGraph.Cli.Commands;
 [Description("Read cables, extract who met whom, and store the graph (idempotent; an interrupted run resumes).")]
 public sealed class IngestCommand(CableReader reader, KgConsole console) : KgCommand<IngestCommand.Settings>(console)
 {
-    public sealed class Settings : CableInputSettings
+    public sealed class Settings : StoreInputSettings
     {
-        [CommandOption("--store <STORE>")]
-        [Description("sqlite:PATH (default sqlite:kg.db, or KG_STORE), neo4j://HOST:PORT or http(s)://HOST:PORT.")]
-        public string? Store { get; init; }
-
         [CommandOption("--parallel <N>")]
         [Description("Cables extracted in parallel (default: one per processor).")]
         public int Parallel { get; init; }
@@ -27,6 +23,10 @@ public sealed class IngestCommand(CableReader reader, KgConsole console) : KgCom
         [CommandOption("--batch <N>")]
         [Description("Cables written per store transaction (default 250).")]
         public int Batch { get; init; } = 250;
+
+        [CommandOption("--no-learn")]
+        [Description("Skip the name-learning pass (then a surname alone, or an ALL-CAPS name, resolves only within its own cable).")]
+        public bool NoLearn { get; init; }
     }
 
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
@@ -51,12 +51,13 @@ public sealed class IngestCommand(CableReader reader, KgConsole console) : KgCom
         System.Console.CancelKeyPress += onCancel;
         try
         {
-            await using var store = GraphStoreFactory.Create(settings.Store);
+            await using var store = GraphStoreFactory.Create(settings.Store, settings.Neo4j);
             var info = await store.OpenAsync(interrupt.Token).ConfigureAwait(false);
             Console.Error.MarkupLineInterpolated($"Ingesting into {info.Kind} {info.Location} ({info.Version})");
 
-            var pipeline = new IngestPipeline(store, FactExtractor.Default.Extract);
             var options = new IngestOptions(settings.Parallel, settings.Batch);
+            var extractor = await LearnNamesAsync(store, settings, options, interrupt.Token).ConfigureAwait(false);
+            var pipeline = new IngestPipeline(store, extractor.Extract);
             var inputs = reader.Read(settings.Paths, interrupt.Token);
             var report = Console.Error.Profile.Capabilities.Interactive
                 ? await RunWithProgressAsync(pipeline, inputs, options, EstimateInputs(settings.Paths), interrupt.Token).ConfigureAwait(false)
@@ -89,6 +90,32 @@ public sealed class IngestCommand(CableReader reader, KgConsole console) : KgCom
         {
             System.Console.CancelKeyPress -= onCancel;
         }
+    }
+
+    /// <summary>
+    /// The learn pass: full names from the mixed-case inputs go into one <see cref="NameRegistry"/> before anything is
+    /// extracted, so "Lavrov" in one cable and "LAVROV" in an ALL-CAPS one get the id of "Sergey Lavrov" seen in another,
+    /// whatever the order or parallelism. It reads the inputs once more (streaming; only names stay in memory) and is
+    /// skipped when the store already holds every input unchanged, or the input is standard input (read once).
+    /// </summary>
+    private async Task<FactExtractor> LearnNamesAsync(KnowledgeGraph.Graph.Stores.IGraphStore store, Settings settings, IngestOptions options, CancellationToken cancellationToken)
+    {
+        if (settings.NoLearn || settings.Paths.Contains("-"))
+        {
+            return FactExtractor.Default;
+        }
+
+        var probe = new IngestPipeline(store, FactExtractor.Default.Extract);
+        if (!await probe.HasChangesAsync(reader.Read(settings.Paths, cancellationToken), settings.Batch, cancellationToken).ConfigureAwait(false))
+        {
+            return FactExtractor.Default;
+        }
+
+        var registry = new NameRegistry();
+        var cables = reader.Read(settings.Paths, cancellationToken).OfType<CableParsed>().Select(p => p.Cable);
+        var learned = await Task.Run(() => registry.LearnFrom(cables, options.EffectiveParallelism, cancellationToken), cancellationToken).ConfigureAwait(false);
+        Console.Error.MarkupLineInterpolated($"Learned names from {learned:N0} mixed-case cables ({registry.Count:N0} full names known)");
+        return new FactExtractor(registry);
     }
 
     private Task<IngestReport> RunWithProgressAsync(IngestPipeline pipeline, IEnumerable<CableReadResult> inputs, IngestOptions options, int? expected, CancellationToken cancellationToken)

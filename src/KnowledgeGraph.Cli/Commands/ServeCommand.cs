@@ -16,12 +16,8 @@ namespace KnowledgeGraph.Cli.Commands;
 [Description("Serve the GraphQL API, GraphiQL and the explorer over a store.")]
 public sealed class ServeCommand(KgConsole console) : KgCommand<ServeCommand.Settings>(console)
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : StoreSettings
     {
-        [CommandOption("--store <STORE>")]
-        [Description("sqlite:PATH (default sqlite:kg.db) or neo4j://HOST:7474; also KG_STORE.")]
-        public string? Store { get; init; }
-
         [CommandOption("--urls <URLS>")]
         [Description("Addresses to listen on (default http://127.0.0.1:5080); also KG_URLS.")]
         public string? Urls { get; init; }
@@ -75,7 +71,7 @@ public sealed class ServeCommand(KgConsole console) : KgCommand<ServeCommand.Set
             throw new KgUserException(ex.Message);
         }
 
-        await using var store = GraphStoreFactory.Create(options.Store);
+        await using var store = GraphStoreFactory.Create(options.Store, settings.Neo4j);
         StoreInfo info;
         try
         {
@@ -114,7 +110,7 @@ public sealed class ServeCommand(KgConsole console) : KgCommand<ServeCommand.Set
 
         return options with
         {
-            Store = settings.Store ?? options.Store,
+            Store = settings.Store ?? (settings.Neo4jUri is null ? options.Store : GraphStoreFactory.Neo4jKeyword),
             Urls = settings.Urls ?? options.Urls,
             ApiKey = settings.ApiKey ?? options.ApiKey,
             ProtectReads = settings.ProtectReads ?? options.ProtectReads,

@@ -17,15 +17,11 @@ namespace KnowledgeGraph.Cli.Commands;
 [Description("Count cables in files (per format, origin, year, classification), or nodes and relationships in a store (--store).")]
 public sealed class StatsCommand(CableReader reader, KgConsole console) : KgCommand<StatsCommand.Settings>(console)
 {
-    public sealed class Settings : CableInputSettings
+    public sealed class Settings : StoreInputSettings
     {
         [CommandOption("--top <N>")]
         [Description("Show at most N rows per table (default 20; 0 = all).")]
         public int Top { get; init; } = 20;
-
-        [CommandOption("--store <STORE>")]
-        [Description("Count the nodes and relationships of a stored graph: sqlite:PATH, neo4j://HOST:PORT or http(s)://HOST:PORT.")]
-        public string? Store { get; init; }
 
         [CommandOption("--json")]
         [Description("With --store: print {\"nodes\": {LABEL: n}, \"relationships\": {TYPE: n}}.")]
@@ -39,16 +35,16 @@ public sealed class StatsCommand(CableReader reader, KgConsole console) : KgComm
             throw new KgUserException("--top must be 0 or more");
         }
 
-        if (settings.Json && settings.Store is null)
+        if (settings.Json && !settings.NamesStore)
         {
             throw new KgUserException("--json prints graph statistics: give --store too");
         }
 
-        if (settings.Store is not null)
+        if (settings.NamesStore)
         {
             try
             {
-                await using var store = GraphStoreFactory.Create(settings.Store);
+                await using var store = GraphStoreFactory.Create(settings.Store, settings.Neo4j);
                 var info = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
                 var counts = await store.GetCountsAsync(cancellationToken).ConfigureAwait(false);
                 if (settings.Json)

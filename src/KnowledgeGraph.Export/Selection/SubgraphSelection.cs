@@ -40,6 +40,12 @@ public sealed record SubgraphSelection(
     public const int MaxDepth = 6;
     public const int MaxPathHops = 10;
 
+    /// <summary>
+    /// Relationships read per hop: far above the GraphQL field's <see cref="Graph.Queries.Neighbourhood.DefaultMaxEdgesPerLevel"/>
+    /// (an export is meant to be big) but still a bound on memory; when reached, the export says it was truncated.
+    /// </summary>
+    public const int MaxEdgesPerLevel = 1_000_000;
+
     public bool IsPath => PathFrom is not null || PathTo is not null;
 
     /// <summary>A one-line message for the user when the selection cannot be run, else null.</summary>

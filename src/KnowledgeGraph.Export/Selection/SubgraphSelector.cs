@@ -14,7 +14,7 @@ public sealed class SubgraphSelector(IGraphStore store)
     private const int MeetingPage = 1_000;
 
     /// <exception cref="ArgumentException">The selection is invalid (see <see cref="SubgraphSelection.Validate"/>).</exception>
-    public async Task<Subgraph> SelectAsync(SubgraphSelection selection, CancellationToken cancellationToken = default)
+    public async Task<SelectedSubgraph> SelectAsync(SubgraphSelection selection, CancellationToken cancellationToken = default)
     {
         if (selection.Validate() is { } problem)
         {
@@ -24,7 +24,7 @@ public sealed class SubgraphSelector(IGraphStore store)
         if (selection.IsPath)
         {
             var path = await new ShortestPath(store).FindAsync(selection.PathFrom!, selection.PathTo!, selection.MaxHops, selection.Via, cancellationToken);
-            return path ?? Subgraph.Empty;
+            return new SelectedSubgraph(path ?? Subgraph.Empty, null);
         }
 
         var topic = selection.Topic is { } t ? await ResolveTopicAsync(t, cancellationToken) : null;
@@ -40,11 +40,12 @@ public sealed class SubgraphSelector(IGraphStore store)
 
         if (seeds.Count == 0)
         {
-            return Subgraph.Empty;
+            return new SelectedSubgraph(Subgraph.Empty, null);
         }
 
         var filter = new NeighbourhoodFilter(selection.Kinds, selection.RelationshipTypes, selection.From, selection.To, topic, selection.MinConfidence);
-        return await new Neighbourhood(store).GetAsync(seeds, selection.Depth, selection.Limit, filter, cancellationToken);
+        var result = await new Neighbourhood(store).SelectAsync(seeds, selection.Depth, selection.Limit, SubgraphSelection.MaxEdgesPerLevel, filter, cancellationToken);
+        return new SelectedSubgraph(result.Subgraph, result.Describe(selection.Limit, SubgraphSelection.MaxEdgesPerLevel));
     }
 
     /// <summary>A topic id as given, or the id of the topic with that name.</summary>

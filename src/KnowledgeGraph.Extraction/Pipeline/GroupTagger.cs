@@ -15,6 +15,8 @@ internal sealed class GroupTagger : IExtractionStage
         "Poloff", "Poloffs", "PolOff", "PolOffs", "Econoff", "Econoffs", "EconOff", "EconOffs", "Emboff", "Emboffs", "EmbOff", "EmbOffs",
         "Conoff", "Conoffs", "PolEconOff", "PolEconOffs", "Pol/Econ", "Poloff's", "PolCouns", "EconCouns", "PolMinCouns", "Embassy",
         "Mission", "Consulate", "Post",
+        // unnamed mission staff by office: "DATT", "Legatt", "Pol Chief" (the chief of mission and DCM resolve to persons)
+        "DATT", "Legatt", "LegAtt", "PolChief", "EconChief", "RSO", "PAO", "Pol", "Econ",
     };
 
     private static readonly HashSet<string> PeopleWords = new(StringComparer.OrdinalIgnoreCase)
@@ -30,6 +32,7 @@ internal sealed class GroupTagger : IExtractionStage
         var post = document.PostCity;
         var postId = "org:" + EmbassyKey(document);
         var postName = post is null ? "the Embassy" : $"Embassy {post}";
+        HashSet<int>? meetingVerbStarts = null;
         for (var i = 0; i < n; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
@@ -65,6 +68,7 @@ internal sealed class GroupTagger : IExtractionStage
             }
 
             if ((entity is null || entity.Kind == SpanKind.Title) && StaffWords.ContainsText(word) && !word.Equals("Embassy", StringComparison.OrdinalIgnoreCase)
+                && (entity is not null || !(word.Equals("Pol", StringComparison.OrdinalIgnoreCase) || word.Equals("Econ", StringComparison.OrdinalIgnoreCase)))
                 && !FollowedByName(document, entity?.EndToken ?? i + 1))
             {
                 if (word is "Mission" or "Post" or "Consulate" && !(i > 0 && document.TokenIs(i - 1, "the")))
@@ -87,6 +91,13 @@ internal sealed class GroupTagger : IExtractionStage
             // "told us", "briefed us": the reporting post
             if (entity is null && (word is "us" or "US") && i > 0 && (document.TokenIs(i - 1, "told") || document.TokenIs(i - 1, "informed") || document.TokenIs(i - 1, "briefed")
                                                                || document.TokenIs(i - 1, "assured") || document.TokenIs(i - 1, "asked")))
+            {
+                Add(document, i, i + 1, new GroupRecord(postId, postName, "US"));
+                continue;
+            }
+
+            // "We met with…", "we also called on…": the reporting post's officers
+            if (entity is null && word is "we" or "We" or "WE" && StartsMeetingVerb(document, i + 1, ref meetingVerbStarts))
             {
                 Add(document, i, i + 1, new GroupRecord(postId, postName, "US"));
                 continue;
@@ -122,6 +133,18 @@ internal sealed class GroupTagger : IExtractionStage
     private static bool IsDelegationWord(ReadOnlySpan<char> word)
         => word.Equals("CODEL", StringComparison.OrdinalIgnoreCase) || word.Equals("CODELS", StringComparison.OrdinalIgnoreCase)
            || word.Equals("STAFFDEL", StringComparison.OrdinalIgnoreCase) || word.Equals("STAFFDELS", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A meeting verb ("met", "called on", "told") at <paramref name="index"/>, after "also", "then", "later" or "separately".</summary>
+    private static bool StartsMeetingVerb(CableDocument document, int index, ref HashSet<int>? starts)
+    {
+        starts ??= document.MeetingWords.Where(m => m.Word.Form != MeetingWordForm.Noun).Select(m => m.First).ToHashSet();
+        while (index < document.Tokens.Count && (document.TokenIs(index, "also") || document.TokenIs(index, "then") || document.TokenIs(index, "later") || document.TokenIs(index, "separately")))
+        {
+            index++;
+        }
+
+        return starts.Contains(index);
+    }
 
     internal static string EmbassyKey(CableDocument document)
         => document.PostCity is { } city ? "us-embassy-" + Names.Slug(city) : "us-embassy";

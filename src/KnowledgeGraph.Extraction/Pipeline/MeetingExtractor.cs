@@ -24,6 +24,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
         var events = new List<MeetingEvent>();
         var words = document.MeetingWords;
         var w = 0;
+        var salient = new Salience();
         for (var s = 0; s < document.Sentences.Count && w < words.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -40,8 +41,10 @@ internal sealed partial class MeetingExtractor : IExtractionStage
 
             if (triggers.Count > 0)
             {
-                Sentence(document, s, Coordinate(document, triggers), events);
+                Sentence(document, s, Coordinate(document, triggers), events, salient);
             }
+
+            salient.Update(document, s);
         }
 
         document.Meetings.AddRange(Merge(document, events));
@@ -93,12 +96,14 @@ internal sealed partial class MeetingExtractor : IExtractionStage
         return list;
     }
 
-    private void Sentence(CableDocument document, int sentenceIndex, List<(int First, int End, MeetingWord Word)> triggers, List<MeetingEvent> events)
+    private void Sentence(CableDocument document, int sentenceIndex, List<(int First, int End, MeetingWord Word)> triggers, List<MeetingEvent> events, Salience salient)
     {
         var sentence = document.Sentences[sentenceIndex];
         var parts = ParticipantsIn(document, sentence);
         var consumed = new bool[parts.Count];
         var dates = AssignDates(document, sentence, triggers);
+        var firstEvent = events.Count;
+        var unusedDates = new List<(int Trigger, DateMention Date)>();
         for (var ti = 0; ti < triggers.Count; ti++)
         {
             var t = triggers[ti];
@@ -143,12 +148,39 @@ internal sealed partial class MeetingExtractor : IExtractionStage
                 objects.Clear();
             }
 
+            if (t.Word.Form == MeetingWordForm.Verb && objects.Count == 0 && RecipientAfter(document, t.End, sentence.EndToken) is var to and > 0)
+            {
+                objects.AddRange(ListAt(document, parts, to, sentence.EndToken)); // "delivered the points on December 15 to Paul Teesalu"
+            }
+
+            if (objects.Count == 0 && t.Word.Form != MeetingWordForm.Noun && ObjectPronoun(document, t.End, sentence.EndToken) && salient.At(sentenceIndex) is { } him)
+            {
+                // "Guimaraes has told him": the person the previous sentences are about
+                parts.Add((t.End, t.End, Of(him)));
+                consumed = [.. consumed, true];
+                objects.Add(parts.Count - 1);
+            }
+
             foreach (var o in objects)
             {
                 consumed[o] = true;
             }
 
             var subjects = attachOnly ? [] : Subject(document, parts, consumed, t.First, sentence.FirstToken);
+            if (t.Word.Form == MeetingWordForm.Noun && subjects.Count == 0 && objects.Count == 0 && FrontedClauseSubject(document, parts, consumed, t, sentence) is var main and >= 0)
+            {
+                subjects.Add(main);
+            }
+
+            if (subjects.Count == 0 && !attachOnly && t.Word.Form != MeetingWordForm.Noun && SubjectPronoun(document, t.First, sentence.FirstToken)
+                && salient.At(sentenceIndex) is { } he && objects.TrueForAll(o => parts[o].P.Id != he.Id))
+            {
+                // "He told Jobim…": the person the previous sentences are about
+                parts.Add((t.First, t.First, Of(he)));
+                consumed = [.. consumed, true];
+                subjects.Add(parts.Count - 1);
+            }
+
             if (t.Word.Form == MeetingWordForm.Noun && OwnerBefore(document, t.First) is { } owner)
             {
                 parts.Add((t.First, t.First, owner));
@@ -166,13 +198,14 @@ internal sealed partial class MeetingExtractor : IExtractionStage
                 participants.Add(new MeetingEvent.Participant(post, $"Embassy {document.PostCity}", "group", null, new GroupRecord(post, $"Embassy {document.PostCity}", "US")));
             }
 
-            if (t.Word.Kind == "visit" ? persons == 0 : participants.Select(p => p.Id).Distinct().Count() < 2)
+            if ((t.Word.Kind == "visit" ? persons == 0 : participants.Select(p => p.Id).Distinct().Count() < 2)
+                || (t.Word.Kind == "conversation" && t.Word.Form == MeetingWordForm.Verb && objects.Count == 0 && subjects.Count < 2))
             {
-                continue;
-            }
+                if (dates.TryGetValue(ti, out var lost))
+                {
+                    unusedDates.Add((t.First, lost));
+                }
 
-            if (t.Word.Kind == "conversation" && t.Word.Form == MeetingWordForm.Verb && objects.Count == 0 && subjects.Count < 2)
-            {
                 continue;
             }
 
@@ -209,6 +242,171 @@ internal sealed partial class MeetingExtractor : IExtractionStage
                 events.Add(e);
             }
         }
+
+        GiveUnusedDates(document, events, firstEvent, unusedDates);
+    }
+
+    /// <summary>
+    /// "During their October 16 luncheon, Aznar told the Ambassador…": a date that went to a meeting word without
+    /// participants belongs to the sentence's other meetings that have no date of their own in the text.
+    /// </summary>
+    private static void GiveUnusedDates(CableDocument document, List<MeetingEvent> events, int firstEvent, List<(int Trigger, DateMention Date)> unusedDates)
+    {
+        if (unusedDates.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = firstEvent; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.DateFromText)
+            {
+                continue;
+            }
+
+            var (_, d) = unusedDates.MinBy(u => Math.Abs(u.Trigger - e.Trigger));
+            e.Date = d.Date;
+            e.EndDate = d.End;
+            e.DateFromText = true;
+            if (document.CableDate is { } cd)
+            {
+                e.Planned = d.Date > cd;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "had", "have", "also", "then", "later", "reportedly", "recently", "separately", "subsequently", "previously", "personally", "again", "would", "will", "never",
+    };
+
+    private static MeetingEvent.Participant Of(PersonRecord p) => new(p.Id, p.DisplayName, "person", p, null);
+
+    /// <summary>"he told", "she has also met": a subject pronoun right before the meeting verb.</summary>
+    private static bool SubjectPronoun(CableDocument document, int trigger, int sentenceStart)
+    {
+        for (var k = trigger - 1; k >= Math.Max(sentenceStart, trigger - 3); k--)
+        {
+            if (document.TokenIs(k, "he") || document.TokenIs(k, "she"))
+            {
+                return true;
+            }
+
+            if (!Auxiliaries.Contains(document.TokenText(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"told him", "met with her": an object pronoun right after the meeting verb.</summary>
+    private static bool ObjectPronoun(CableDocument document, int after, int end)
+    {
+        var k = after;
+        if (k < end && (document.TokenIs(k, "with") || document.TokenIs(k, "to")))
+        {
+            k++;
+        }
+
+        return k < end && (document.TokenIs(k, "him") || document.TokenIs(k, "her"));
+    }
+
+    /// <summary>
+    /// The person the last sentences are about: the first named person of a sentence (its usual subject); a sentence
+    /// opening with "he"/"she" keeps it alive. It fades after two sentences without either.
+    /// </summary>
+    private sealed class Salience
+    {
+        private PersonRecord? _person;
+        private int _sentence = -10;
+
+        public PersonRecord? At(int sentence) => sentence - _sentence <= 2 ? _person : null;
+
+        public void Update(CableDocument document, int sentenceIndex)
+        {
+            var sentence = document.Sentences[sentenceIndex];
+            if (document.TokenIs(sentence.FirstToken, "Classified"))
+            {
+                return; // the header's official is no one's topic
+            }
+
+            for (var k = sentence.FirstToken; k < Math.Min(sentence.EndToken, sentence.FirstToken + 12); k++)
+            {
+                if (document.EntityOf(k) is { Value: PersonRecord p } e)
+                {
+                    if (IsPossessive(document, e.EndToken) || IsSource(document, e.FirstToken))
+                    {
+                        k = e.EndToken - 1;
+                        continue;
+                    }
+
+                    _person = p;
+                    _sentence = sentenceIndex;
+                    return;
+                }
+
+                if (document.TokenIs(k, "he") || document.TokenIs(k, "she"))
+                {
+                    if (k - sentence.FirstToken <= 3 && _person is not null && At(sentenceIndex) is not null)
+                    {
+                        _sentence = sentenceIndex;
+                    }
+
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Over lunch June 7, the MFA's DAS, Franck Gellet, shared his views", "During their October 16 luncheon, Aznar told…":
+    /// a meeting noun in a fronted prepositional phrase is attended by the subject of the main clause after the comma.
+    /// </summary>
+    private static int FrontedClauseSubject(CableDocument document, List<(int First, int End, MeetingEvent.Participant P)> parts, bool[] consumed, (int First, int End, MeetingWord Word) t, Sentence sentence)
+    {
+        var k = t.First - 1;
+        while (k >= sentence.FirstToken && t.First - k <= 3 && ((Fillers.Contains(document.TokenText(k)) && !document.TokenIs(k, "with")) || document.TokenIs(k, "working") || document.TokenIs(k, "private")))
+        {
+            k--;
+        }
+
+        if (k < sentence.FirstToken || !(document.TokenIs(k, "over") || document.TokenIs(k, "during") || document.TokenIs(k, "at") || document.TokenIs(k, "in")) || k - sentence.FirstToken > 3)
+        {
+            return -1;
+        }
+
+        var comma = -1;
+        for (var j = t.End; j < Math.Min(sentence.EndToken, t.End + 10); j++)
+        {
+            if (document.TokenIs(j, ","))
+            {
+                comma = j;
+                break;
+            }
+
+            if (document.EntityOf(j) is { Kind: SpanKind.Person or SpanKind.Group })
+            {
+                return -1;
+            }
+        }
+
+        if (comma < 0)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i].First > comma && !consumed[i] && parts[i].First - comma <= 16 && !IsPossessive(document, parts[i].End))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"an internal ROYG meeting", "a MOFA briefing": the government or body that holds the meeting takes part as a group.</summary>
@@ -262,7 +460,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
     {
         var result = new List<int>();
         var k = start;
-        var budget = 8;
+        var budget = 10;
         while (k < end && budget-- > 0)
         {
             var index = parts.FindIndex(p => p.First == k);
@@ -275,7 +473,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
 
                 result.Add(index);
                 k = parts[index].End;
-                budget = 8;
+                budget = 10;
                 if (k < end && document.TokenIs(k, "and"))
                 {
                     k++;
@@ -298,7 +496,15 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             }
 
             var e = document.EntityOf(k);
-            if (e is { Kind: SpanKind.Title or SpanKind.Country or SpanKind.Organization } || Fillers.Contains(document.TokenText(k))
+            if (document.TokenIs(k, "(") && AcronymInParentheses(document, k, end) is var close and > 0)
+            {
+                k = close; // "Social Democratic Party (SDP) Leader Mona Sahlin"
+                budget++;
+                continue;
+            }
+
+            if (e is { Kind: SpanKind.Title or SpanKind.Country or SpanKind.Organization } || Fillers.Contains(document.TokenText(k)) || InsideProperName(document, k, end)
+                || (k + 1 < end && document.EntityOf(k + 1) is { Kind: SpanKind.Title } && document.Tokens[k].Kind == TokenKind.Word && e is null)
                 || (document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[k].Start]) && e is null && !document.AllCaps))
             {
                 k = e?.EndToken ?? k + 1;
@@ -309,6 +515,52 @@ internal sealed partial class MeetingExtractor : IExtractionStage
         }
 
         return result;
+    }
+
+    /// <summary>"delivered reftel points on December 15 to X": the token after a "to" within ten tokens that name no one; else 0.</summary>
+    private static int RecipientAfter(CableDocument document, int from, int end)
+    {
+        for (var k = from; k < Math.Min(end - 1, from + 10); k++)
+        {
+            if (document.TokenIs(k, "to"))
+            {
+                return k + 1;
+            }
+
+            if (document.TokenIs(k, ";") || document.TokenIs(k, ",") || document.TokenIs(k, "that") || document.EntityOf(k) is { Kind: SpanKind.Person or SpanKind.Group })
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>"Foreign and Commonwealth Office": a lower-case "and" between capitalized words of a name (mixed-case text only).</summary>
+    private static bool InsideProperName(CableDocument document, int k, int end)
+        => !document.AllCaps && k > 0 && k + 1 < end && document.TokenIs(k, "and") && char.IsLower(document.Text[document.Tokens[k].Start])
+           && IsCapitalizedWord(document, k - 1) && IsCapitalizedWord(document, k + 1);
+
+    private static bool IsCapitalizedWord(CableDocument document, int k)
+        => document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[k].Start]) && document.EntityOf(k) is null or { Kind: SpanKind.Organization or SpanKind.Country or SpanKind.Title };
+
+    /// <summary>"(SDP)", "(MRE or Itamaraty)": the token after the closing parenthesis when up to four tokens hold no person; else 0.</summary>
+    private static int AcronymInParentheses(CableDocument document, int open, int end)
+    {
+        for (var k = open + 1; k < Math.Min(end, open + 6); k++)
+        {
+            if (document.TokenIs(k, ")"))
+            {
+                return k > open + 1 ? k + 1 : 0;
+            }
+
+            if (document.EntityOf(k) is { Kind: SpanKind.Person or SpanKind.Group })
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     private static bool IsPossessive(CableDocument document, int k)

@@ -16,7 +16,8 @@ namespace KnowledgeGraph.Graph.Ingest;
 /// re-ingesting costs little more than reading; a changed cable replaces its own facts.</item>
 /// <item>Interrupt-safe: each batch is one store transaction; a cancelled or failed run keeps every batch
 /// committed before it, and running again resumes (committed cables are then unchanged).</item>
-/// <item>Extraction of the next batch overlaps the writing of the current one.</item>
+/// <item>Three stages run at once: reading and parsing (one thread), extraction and mapping of a batch (worker
+/// threads), and writing (the store's one writer); up to two batches are extracted ahead of the writer.</item>
 /// </list>
 /// </summary>
 public sealed class IngestPipeline(IGraphStore store, Func<ParsedCable, CableFacts> extract, CableGraphBuilder? builder = null)
@@ -40,7 +41,7 @@ public sealed class IngestPipeline(IGraphStore store, Func<ParsedCable, CableFac
 
         var run = new RunState(progress);
         var clock = Stopwatch.StartNew();
-        var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var batches = Channel.CreateBounded<Task<Batch>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
         var producer = Task.Run(() => ProduceAsync(inputs, options, run, batches.Writer, stop.Token), CancellationToken.None);
@@ -48,8 +49,14 @@ public sealed class IngestPipeline(IGraphStore store, Func<ParsedCable, CableFac
         var interrupted = false;
         try
         {
-            await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            await foreach (var extracting in batches.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
+                var batch = await extracting.ConfigureAwait(false);
+                if (batch.Graphs.Count == 0)
+                {
+                    continue;
+                }
+
                 var summary = await store.WriteCablesAsync(batch.Graphs, stop.Token).ConfigureAwait(false);
                 run.Committed(batch, summary);
             }
@@ -86,7 +93,45 @@ public sealed class IngestPipeline(IGraphStore store, Func<ParsedCable, CableFac
         return run.Report(clock.Elapsed, interrupted, error);
     }
 
-    private async Task ProduceAsync(IEnumerable<CableReadResult> inputs, IngestOptions options, RunState run, ChannelWriter<Batch> output, CancellationToken cancellationToken)
+    /// <summary>
+    /// True as soon as one input is new or changed against the store (it stops reading there); false when the store
+    /// already holds every input unchanged. Lets a caller skip work that only new cables need (a learn pass).
+    /// </summary>
+    public async Task<bool> HasChangesAsync(IEnumerable<CableReadResult> inputs, int batchSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var chunk = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var result in inputs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (result is CableParsed parsed)
+            {
+                chunk[parsed.Cable.Id] = parsed.Cable.ContentHash;
+            }
+
+            if (chunk.Count >= Math.Max(1, batchSize) && await AnyChangedAsync(chunk, cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+        }
+
+        return await AnyChangedAsync(chunk, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> AnyChangedAsync(Dictionary<string, string> chunk, CancellationToken cancellationToken)
+    {
+        if (chunk.Count == 0)
+        {
+            return false;
+        }
+
+        var stored = await store.GetContentHashesAsync(chunk.Keys.ToArray(), cancellationToken).ConfigureAwait(false);
+        var changed = chunk.Any(c => stored.GetValueOrDefault(c.Key) != c.Value);
+        chunk.Clear();
+        return changed;
+    }
+
+    private async Task ProduceAsync(IEnumerable<CableReadResult> inputs, IngestOptions options, RunState run, ChannelWriter<Task<Batch>> output, CancellationToken cancellationToken)
     {
         try
         {
@@ -127,8 +172,8 @@ public sealed class IngestPipeline(IGraphStore store, Func<ParsedCable, CableFac
         }
     }
 
-    /// <summary>Drops unchanged cables, extracts and maps the rest in parallel, and queues them as one batch.</summary>
-    private async Task ProcessAsync(List<ParsedCable> chunk, IngestOptions options, RunState run, ChannelWriter<Batch> output, CancellationToken cancellationToken)
+    /// <summary>Drops unchanged cables and queues the extraction and mapping of the rest (in parallel, in the background) as one batch.</summary>
+    private async Task ProcessAsync(List<ParsedCable> chunk, IngestOptions options, RunState run, ChannelWriter<Task<Batch>> output, CancellationToken cancellationToken)
     {
         var stored = await store.GetContentHashesAsync(chunk.Select(c => c.Id).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken).ConfigureAwait(false);
         var todo = new List<(ParsedCable Cable, bool IsNew)>(chunk.Count);
@@ -147,6 +192,12 @@ public sealed class IngestPipeline(IGraphStore store, Func<ParsedCable, CableFac
             return;
         }
 
+        var extracting = Task.Run(() => Extract(todo, options, run, cancellationToken), cancellationToken);
+        await output.WriteAsync(extracting, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Batch Extract(List<(ParsedCable Cable, bool IsNew)> todo, IngestOptions options, RunState run, CancellationToken cancellationToken)
+    {
         var graphs = new CableGraph?[todo.Count];
         Parallel.For(0, todo.Count, new ParallelOptions { MaxDegreeOfParallelism = options.EffectiveParallelism, CancellationToken = cancellationToken }, i =>
         {
@@ -164,14 +215,10 @@ public sealed class IngestPipeline(IGraphStore store, Func<ParsedCable, CableFac
             }
         });
 
-        var batch = new Batch(
+        return new Batch(
             graphs.Where(g => g is not null).Select(g => g!).ToArray(),
             todo.Where((_, i) => graphs[i] is not null).Count(t => t.IsNew),
             todo.Where((_, i) => graphs[i] is not null).Count(t => !t.IsNew));
-        if (batch.Graphs.Count > 0)
-        {
-            await output.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-        }
     }
 
     private sealed record Batch(IReadOnlyList<CableGraph> Graphs, int New, int Updated);

@@ -10,28 +10,48 @@ namespace KnowledgeGraph.Graph.Queries;
 /// </summary>
 public sealed class Neighbourhood(IGraphStore store)
 {
-    /// <summary>Upper bound on edges read per level, so that a hub (a country mentioned by 100k cables) cannot exhaust memory.</summary>
-    public const int MaxEdgesPerLevel = 50_000;
+    /// <summary>
+    /// Default upper bound on edges read per level (the GraphQL <c>neighborhood</c> field), so that a hub (a country
+    /// mentioned by 100k cables) cannot exhaust memory. Export passes its own, larger cap.
+    /// </summary>
+    public const int DefaultMaxEdgesPerLevel = 50_000;
 
     /// <summary>
     /// Nodes within <paramref name="depth"/> hops of <paramref name="seedIds"/> (at most <paramref name="limit"/> nodes,
     /// nearest first, ties by id) and every edge among them that the filter keeps. Nodes are ordered by distance
-    /// then id; edges by id. Unknown seed ids are ignored.
+    /// then id; edges by id. Unknown seed ids are ignored. At most <see cref="DefaultMaxEdgesPerLevel"/> edges are read per level.
     /// </summary>
     public async Task<Subgraph> GetAsync(
         IReadOnlyCollection<string> seedIds,
         int depth,
         int limit,
         NeighbourhoodFilter? filter = null,
+        CancellationToken cancellationToken = default) =>
+        (await SelectAsync(seedIds, depth, limit, DefaultMaxEdgesPerLevel, filter, cancellationToken)).Subgraph;
+
+    /// <summary>
+    /// As <see cref="GetAsync"/>, reading at most <paramref name="maxEdgesPerLevel"/> edges per level, and saying whether
+    /// the node limit or the edge cap cut the neighbourhood short.
+    /// </summary>
+    public async Task<NeighbourhoodResult> SelectAsync(
+        IReadOnlyCollection<string> seedIds,
+        int depth,
+        int limit,
+        int maxEdgesPerLevel,
+        NeighbourhoodFilter? filter = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEdgesPerLevel);
         filter ??= NeighbourhoodFilter.None;
+        var nodeLimitReached = false;
+        int? cappedLevel = null;
 
         var seeds = await store.GetNodesAsync(seedIds.Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
         var kept = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
         var order = new List<string>();
+        nodeLimitReached = seeds.Count > limit;
         foreach (var seed in seeds.Take(limit))
         {
             kept[seed.Id] = seed;
@@ -42,7 +62,8 @@ public sealed class Neighbourhood(IGraphStore store)
         var frontier = order.ToList();
         for (var level = 0; level < depth && frontier.Count > 0 && kept.Count < limit; level++)
         {
-            var levelEdges = await ReadEdgesAsync(frontier, filter, cancellationToken);
+            var (levelEdges, capped) = await ReadEdgesAsync(frontier, EdgeDirection.Both, filter, maxEdgesPerLevel, cancellationToken);
+            cappedLevel ??= capped ? level + 1 : null;
             var candidates = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var edge in levelEdges)
             {
@@ -66,6 +87,7 @@ public sealed class Neighbourhood(IGraphStore store)
             {
                 if (kept.Count >= limit)
                 {
+                    nodeLimitReached = true;
                     break;
                 }
 
@@ -75,10 +97,13 @@ public sealed class Neighbourhood(IGraphStore store)
             }
         }
 
-        // Edges among the outermost ring were not read yet: one more call so the picture is complete.
+        // Edges among the outermost ring were not read yet (its edges to inner rings were, from their side): one more
+        // call, outgoing only, since an edge between two ring nodes leaves one of them.
         if (frontier.Count > 0 && depth > 0)
         {
-            foreach (var edge in await ReadEdgesAsync(frontier, filter, cancellationToken))
+            var (ringEdges, capped) = await ReadEdgesAsync(frontier, EdgeDirection.Outgoing, filter, maxEdgesPerLevel, cancellationToken);
+            cappedLevel ??= capped ? depth + 1 : null;
+            foreach (var edge in ringEdges)
             {
                 edges.TryAdd(edge.Id, edge);
             }
@@ -88,14 +113,16 @@ public sealed class Neighbourhood(IGraphStore store)
             .Where(e => kept.ContainsKey(e.Source) && kept.ContainsKey(e.Target))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
-        return new Subgraph(order.Select(id => kept[id]).ToList(), keptEdges);
+        return new NeighbourhoodResult(new Subgraph(order.Select(id => kept[id]).ToList(), keptEdges), nodeLimitReached, cappedLevel);
     }
 
-    private async Task<IReadOnlyList<GraphEdge>> ReadEdgesAsync(List<string> nodeIds, NeighbourhoodFilter filter, CancellationToken cancellationToken)
+    /// <summary>The filtered edges of the nodes, and whether the cap was reached (so some were not read).</summary>
+    private async Task<(List<GraphEdge> Edges, bool Capped)> ReadEdgesAsync(
+        List<string> nodeIds, EdgeDirection direction, NeighbourhoodFilter filter, int cap, CancellationToken cancellationToken)
     {
         var types = filter.RelationshipTypes is { Count: > 0 } t ? t : null;
-        var found = await store.GetEdgesAsync(new EdgeQuery(nodeIds, EdgeDirection.Both, types, MaxEdgesPerLevel), cancellationToken);
-        return found.Where(filter.Keeps).ToList();
+        var found = await store.GetEdgesAsync(new EdgeQuery(nodeIds, direction, types, cap), cancellationToken);
+        return (found.Where(filter.Keeps).ToList(), found.Count >= cap);
     }
 
     /// <summary>With a topic filter, a meeting stays only when it is ABOUT the topic (one store call for all of them).</summary>

@@ -4,8 +4,8 @@ using KnowledgeGraph.Graph.Stores;
 namespace KnowledgeGraph.Graph.Queries;
 
 /// <summary>
-/// Whom people met. Unfiltered, the answer comes straight from the derived MET edges (one store call for
-/// any number of people). Filtered by topic or dates, it is recomputed from the meetings themselves,
+/// Whom people met. Unfiltered, the answer comes straight from the derived MET edges, best first as the store
+/// reads them (one store call for any number of people). Filtered by topic or dates, it is recomputed from the meetings themselves,
 /// because a MET edge only summarises all meetings of a pair.
 /// </summary>
 public sealed class WhoMetWhom(IGraphStore store)
@@ -14,21 +14,22 @@ public sealed class WhoMetWhom(IGraphStore store)
     public const int MaxMeetingsPerPerson = 5_000;
 
     /// <summary>
-    /// Contacts of each person, most meetings first, then latest meeting, then id.
+    /// The first <paramref name="first"/> contacts of each person, most meetings first, then latest meeting, then id.
     /// Every requested id is a key of the result (with an empty list when the person met nobody).
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<Contact>>> GetContactsAsync(
         IReadOnlyCollection<string> personIds,
         ContactFilter? filter = null,
+        int first = int.MaxValue,
         CancellationToken cancellationToken = default)
     {
         var result = new Dictionary<string, IReadOnlyList<Contact>>(StringComparer.Ordinal);
         if (filter is null || filter.IsEmpty)
         {
-            var met = await store.GetEdgesAsync(new EdgeQuery(personIds, EdgeDirection.Both, [RelationshipType.Met]), cancellationToken);
+            var met = await store.GetMetEdgesAsync(personIds, first, cancellationToken);
             foreach (var id in personIds)
             {
-                result[id] = Order(FromMetEdges(id, met));
+                result[id] = Order(FromMetEdges(id, met.TryGetValue(id, out var edges) ? edges : []));
             }
 
             return result;
@@ -36,7 +37,7 @@ public sealed class WhoMetWhom(IGraphStore store)
 
         foreach (var id in personIds.Distinct(StringComparer.Ordinal))
         {
-            result[id] = await FromMeetingsAsync(id, filter, cancellationToken);
+            result[id] = (await FromMeetingsAsync(id, filter, cancellationToken)).Take(first).ToList();
         }
 
         return result;

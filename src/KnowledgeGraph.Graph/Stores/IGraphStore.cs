@@ -33,11 +33,52 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Edges incident to the given nodes (one round trip for many nodes). Ordered by type, source, target, id.</summary>
     Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(EdgeQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The MET relationships of each person, best first: most meetings, then latest last meeting (undated last), then the
+    /// other person's id; at most <paramref name="first"/> per person, one per pair. Every requested id is a key. The
+    /// default reads every MET edge of the people and orders them here; a store with an index for this order overrides it.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphEdge>>> GetMetEdgesAsync(IReadOnlyCollection<string> personIds, int first, CancellationToken cancellationToken = default)
+    {
+        var met = personIds.Count == 0 ? [] : await GetEdgesAsync(new EdgeQuery(personIds, EdgeDirection.Both, [RelationshipType.Met]), cancellationToken);
+        var result = new Dictionary<string, IReadOnlyList<GraphEdge>>(StringComparer.Ordinal);
+        foreach (var id in personIds)
+        {
+            result[id] = met
+                .Where(e => (e.Source == id) != (e.Target == id))
+                .Select(e => (Edge: e, Other: e.Source == id ? e.Target : e.Source))
+                .OrderByDescending(x => Queries.GraphValue.Long(x.Edge.Properties, GraphProperty.Meetings) ?? 0)
+                .ThenByDescending(x => Queries.GraphValue.String(x.Edge.Properties, GraphProperty.Last), StringComparer.Ordinal)
+                .ThenBy(x => x.Other, StringComparer.Ordinal)
+                .DistinctBy(x => x.Other)
+                .Take(first)
+                .Select(x => x.Edge)
+                .ToList();
+        }
+
+        return result;
+    }
+
     /// <summary>Nodes of one kind by name/alias/country. Ordered by mentionCount descending, then label, then id.</summary>
     Task<Page<GraphNode>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Meeting nodes matching the filter, ordered as <see cref="MeetingQuery.OrderBy"/> says (ties by id).</summary>
     Task<Page<GraphNode>> FindMeetingsAsync(MeetingQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Several meeting pages at once (Person.meetings over a list of people): the answers in the order of
+    /// <paramref name="queries"/>. The default asks one query after the other; a store may answer them in one round trip.
+    /// </summary>
+    async Task<IReadOnlyList<Page<GraphNode>>> FindMeetingsAsync(IReadOnlyList<MeetingQuery> queries, CancellationToken cancellationToken = default)
+    {
+        var pages = new List<Page<GraphNode>>(queries.Count);
+        foreach (var query in queries)
+        {
+            pages.Add(await FindMeetingsAsync(query, cancellationToken));
+        }
+
+        return pages;
+    }
 
     /// <summary>Cable nodes matching the filter, ordered by date descending then id.</summary>
     Task<Page<GraphNode>> FindCablesAsync(CableQuery query, CancellationToken cancellationToken = default);

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Storage.Neo4j.Internal;
 /// expressions in <c>size()</c>, no <c>id()</c>-based keys, no APOC, one MATCH clause per relationship endpoint.
 /// <para>Layout (see graph-schema/neo4j-storage.md): every node has its kind's label plus <see cref="NodeLabel"/> (unique
 /// <c>id</c> across kinds); underscore properties are bookkeeping: <c>_label</c> display label, <c>_owner</c> the cable
-/// owning a Cable/Meeting node, <c>_sources</c> the cables contributing a shared node, stub cable or relationship,
+/// owning a Cable/Meeting node, <c>_refs</c> how many cables contribute a shared node, stub cable or relationship,
 /// <c>_names</c> lower-cased names and aliases (found by name), <c>_search</c> what full-text search matches as names; relationships carry their id in <c>_id</c>. One
 /// <see cref="ContributionLabel"/> node per cable lists what the cable contributed, so re-writing it removes exactly that.</para>
 /// </summary>
@@ -31,29 +31,37 @@ internal static class Cypher
         SET p:{{StaleLabel}}
         """;
 
+    /// <summary>
+    /// The cables' share of relationships: a relationship no cable contributes any more is deleted. Grouped by start
+    /// node, so each start node's relationships are read once (not once per relationship to remove).
+    /// </summary>
     public const string RemoveEdgeSources = $$"""
         UNWIND $cables AS cid
         MATCH (k:{{ContributionLabel}} {cable: cid})
         UNWIND range(0, size(k.edgeIds) - 1) AS i
-        WITH cid, k.edgeIds[i] AS eid, k.edgeStarts[i] AS sid
+        WITH k.edgeStarts[i] AS sid, k.edgeIds[i] AS eid, count(*) AS times
+        WITH sid, collect({id: eid, times: times}) AS gone
         MATCH (s:{{NodeLabel}} {id: sid})
         MATCH (s)-[r]->()
-        WHERE r._id = eid
-        SET r._sources = [x IN r._sources WHERE x <> cid]
+        WITH r, [g IN gone WHERE g.id = r._id] AS hit
+        WHERE size(hit) > 0
+        SET r._refs = r._refs - hit[0].times
         WITH r
-        WHERE size(r._sources) = 0
+        WHERE r._refs <= 0
         DELETE r
         """;
 
+    /// <summary>The cables' share of shared nodes and stub cables: one no cable contributes any more is deleted.</summary>
     public const string RemoveNodeSources = $$"""
         UNWIND $cables AS cid
         MATCH (k:{{ContributionLabel}} {cable: cid})
         UNWIND k.nodes AS nid
+        WITH nid, count(*) AS times
         MATCH (n:{{NodeLabel}} {id: nid})
-        SET n._sources = [x IN n._sources WHERE x <> cid]
-        SET n.mentionCount = CASE WHEN n.mentionCount IS NULL THEN null ELSE size(n._sources) END
+        SET n._refs = n._refs - times
+        SET n.mentionCount = CASE WHEN n.mentionCount IS NULL THEN null ELSE n._refs END
         WITH n
-        WHERE size(n._sources) = 0 AND n._owner IS NULL
+        WHERE n._refs <= 0 AND n._owner IS NULL
         DETACH DELETE n
         """;
 
@@ -64,14 +72,16 @@ internal static class Cypher
         """;
 
     // ---- writes: the new facts ----------------------------------------------------------------------------
+    // Rows arrive merged per node / relationship across the batch (WriteBatch), with row.refs = how many of the
+    // batch's cables contribute it: a node touched by every cable (a country, a topic) is written once per batch.
 
-    /// <summary>A cable's own Cable/Meeting node: replaced whole; citations of a stub keep their sources.</summary>
+    /// <summary>A cable's own Cable/Meeting node: replaced whole; the count of cables citing a (former) stub stays.</summary>
     public static string UpsertOwnNodes(NodeKind kind) => $$"""
         UNWIND $rows AS row
         MERGE (n:{{NodeLabel}} {id: row.id})
-        WITH n, row, n._sources AS sources
+        WITH n, row, coalesce(n._refs, 0) AS refs
         SET n = row.props
-        SET n:{{Label(kind)}}, n._label = row.label, n._owner = row.owner, n._search = row.search, n._sources = sources
+        SET n:{{Label(kind)}}, n._label = row.label, n._owner = row.owner, n._search = row.search, n._refs = refs
         """;
 
     /// <summary>A cable known only from another's references: created once, never overwriting a stored cable.</summary>
@@ -79,7 +89,7 @@ internal static class Cypher
         UNWIND $rows AS row
         MERGE (n:{{NodeLabel}} {id: row.id})
         ON CREATE SET n:Cable, n.stub = true, n._label = row.id
-        SET n._sources = CASE WHEN row.cable IN coalesce(n._sources, []) THEN n._sources ELSE coalesce(n._sources, []) + row.cable END
+        SET n._refs = coalesce(n._refs, 0) + row.refs
         """;
 
     /// <summary>Shared nodes merge key by key (newest non-null value wins), aliases united in first-seen order.</summary>
@@ -90,8 +100,8 @@ internal static class Cypher
         SET n += row.props
         SET n.aliases = CASE WHEN row.aliases IS NULL THEN n.aliases
             ELSE coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] END
-        SET n._sources = CASE WHEN row.cable IN coalesce(n._sources, []) THEN n._sources ELSE coalesce(n._sources, []) + row.cable END
-        SET n.mentionCount = size(n._sources), n._label = coalesce(n.name, n.id),
+        SET n._refs = coalesce(n._refs, 0) + row.refs
+        SET n.mentionCount = n._refs, n._label = coalesce(n.name, n.id),
             n._names = [x IN [n.name] + coalesce(n.aliases, []) WHERE x IS NOT NULL | toLower(x)]
         SET n._search = CASE WHEN size(n._names) = 0 THEN [toLower(n.id)] ELSE n._names END
         """;
@@ -102,9 +112,9 @@ internal static class Cypher
         MATCH (s:{{NodeLabel}} {id: row.source})
         MATCH (t:{{NodeLabel}} {id: row.target})
         MERGE (s)-[r:{{Type(type)}} {_id: row.id}]->(t)
-        WITH r, row, coalesce(r._sources, []) AS sources
+        WITH r, row, coalesce(r._refs, 0) AS refs
         SET r = row.props
-        SET r._id = row.id, r._sources = CASE WHEN row.cable IN sources THEN sources ELSE sources + row.cable END
+        SET r._id = row.id, r._refs = refs + row.refs
         """;
 
     public const string SaveContributions = $$"""

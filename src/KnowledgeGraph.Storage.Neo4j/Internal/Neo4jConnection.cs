@@ -193,9 +193,9 @@ internal sealed class Neo4jConnection : IDisposable
         Neo4jServerError { Code: "Neo.ClientError.Security.CredentialsExpired" } =>
             new GraphStoreException($"Neo4j at {location}: the password of user '{user}' has expired and must be changed first.", e),
         Neo4jServerError { IsAuthentication: true } or Neo4jHttpStatusError { IsAuthentication: true } =>
-            new GraphStoreException($"Neo4j at {location} rejected user '{user}' and its password (check KG_NEO4J_USER / KG_NEO4J_PASSWORD).", e),
+            new GraphStoreException($"Neo4j at {location} rejected user '{user}' and its password (check --neo4j-user / --neo4j-password or KG_NEO4J_USER / KG_NEO4J_PASSWORD).", e),
         Neo4jServerError { Code: "Neo.ClientError.Database.DatabaseNotFound" } =>
-            new GraphStoreException($"Neo4j at {location} has no such database (check KG_NEO4J_DATABASE).", e),
+            new GraphStoreException($"Neo4j at {location} has no such database (check --neo4j-database or KG_NEO4J_DATABASE).", e),
         Neo4jServerError server =>
             new GraphStoreException($"Neo4j at {location} refused a statement ({server.Code}).", e),
         Neo4jHttpStatusError { Status: System.Net.HttpStatusCode.NotFound } =>

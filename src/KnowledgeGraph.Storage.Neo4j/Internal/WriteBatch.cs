@@ -7,23 +7,28 @@ namespace KnowledgeGraph.Storage.Neo4j.Internal;
 /// cables contributed is removed (their meetings, their relationships, their share of shared nodes), then the new
 /// graphs are written with <c>UNWIND $rows</c> statements (one per label and relationship type), and finally the
 /// MET edges of every person who attended an old or new meeting of these cables are derived again.
+/// <para>Shared nodes, stubs and relationships are merged here across the batch first (one row each, properties
+/// merged in cable order exactly as successive writes would, <c>refs</c> = how many of the cables contribute it),
+/// so a node that every cable mentions is written once per batch rather than once per cable.</para>
 /// </summary>
 internal static class WriteBatch
 {
     public static IReadOnlyList<CypherStatement> Statements(IReadOnlyList<CableGraph> cables)
     {
-        var cableIds = cables.Select(c => c.CableId).Distinct(StringComparer.Ordinal).ToArray();
+        // The same cable twice in one batch: the later version is the one stored (as two writes in a row would leave it).
+        var latest = cables.GroupBy(c => c.CableId, StringComparer.Ordinal).Select(g => g.Last()).ToArray();
+        var cableIds = latest.Select(c => c.CableId).ToArray();
         var byCables = new Dictionary<string, object?> { ["cables"] = cableIds };
         var own = new Dictionary<NodeKind, List<object?>>();
-        var shared = new Dictionary<NodeKind, List<object?>>();
-        var stubs = new List<object?>();
-        var edges = new Dictionary<string, List<object?>>(StringComparer.Ordinal);
+        var shared = new Dictionary<string, SharedRow>(StringComparer.Ordinal);
+        var stubs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var edges = new Dictionary<string, EdgeRow>(StringComparer.Ordinal);
         var contributions = new List<object?>();
 
-        foreach (var graph in cables)
+        foreach (var graph in latest)
         {
             var cable = graph.CableId;
-            var contributed = new List<string>();
+            var contributed = new HashSet<string>(StringComparer.Ordinal);
             foreach (var node in graph.Nodes)
             {
                 if (node.Kind == NodeKind.Meeting || (node.Kind == NodeKind.Cable && node.Id == cable))
@@ -39,25 +44,24 @@ internal static class WriteBatch
                     continue;
                 }
 
-                contributed.Add(node.Id);
+                var first = contributed.Add(node.Id);
                 if (node.Kind == NodeKind.Cable)
                 {
-                    stubs.Add(new Dictionary<string, object?> { ["id"] = node.Id, ["cable"] = cable });
+                    stubs[node.Id] = stubs.GetValueOrDefault(node.Id) + (first ? 1 : 0);
+                    continue;
                 }
-                else
+
+                if (!shared.TryGetValue(node.Id, out var row))
                 {
-                    Add(shared, node.Kind, new Dictionary<string, object?>
-                    {
-                        ["id"] = node.Id,
-                        ["cable"] = cable,
-                        ["aliases"] = node.Properties.GetValueOrDefault(GraphProperty.Aliases),
-                        ["props"] = GraphRows.Storable(node.Properties, GraphProperty.MentionCount, GraphProperty.Aliases),
-                    });
+                    shared[node.Id] = row = new SharedRow(node.Kind);
                 }
+
+                row.Merge(node, first);
             }
 
             var edgeIds = new List<string>();
             var edgeStarts = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var edge in graph.Edges)
             {
                 if (edge.Type == RelationshipType.Met)
@@ -65,22 +69,24 @@ internal static class WriteBatch
                     continue; // derived by the store, never written directly
                 }
 
-                Add(edges, edge.Type, new Dictionary<string, object?>
+                var first = seen.Add(edge.Id);
+                if (!edges.TryGetValue(edge.Id, out var row))
                 {
-                    ["id"] = edge.Id,
-                    ["source"] = edge.Source,
-                    ["target"] = edge.Target,
-                    ["cable"] = cable,
-                    ["props"] = GraphRows.Storable(edge.Properties),
-                });
-                edgeIds.Add(edge.Id);
-                edgeStarts.Add(edge.Source);
+                    edges[edge.Id] = row = new EdgeRow(edge.Type);
+                }
+
+                row.Merge(edge, first);
+                if (first)
+                {
+                    edgeIds.Add(edge.Id);
+                    edgeStarts.Add(edge.Source);
+                }
             }
 
             contributions.Add(new Dictionary<string, object?>
             {
                 ["cable"] = cable,
-                ["nodes"] = contributed.Distinct(StringComparer.Ordinal).ToArray(),
+                ["nodes"] = contributed.ToArray(),
                 ["edgeIds"] = edgeIds.ToArray(),
                 ["edgeStarts"] = edgeStarts.ToArray(),
             });
@@ -100,17 +106,18 @@ internal static class WriteBatch
 
         if (stubs.Count > 0)
         {
-            statements.Add(Rows(Cypher.MergeStubCables, stubs));
+            statements.Add(Rows(Cypher.MergeStubCables, [.. stubs.Select(p => new Dictionary<string, object?> { ["id"] = p.Key, ["refs"] = p.Value })]));
         }
 
-        foreach (var (kind, rows) in shared.OrderBy(p => p.Key))
+        foreach (var group in shared.Values.GroupBy(r => r.Kind).OrderBy(g => g.Key))
         {
-            statements.Add(Rows(Cypher.MergeSharedNodes(kind), rows));
+            statements.Add(Rows(Cypher.MergeSharedNodes(group.Key), [.. group.Select(r => r.ToRow())]));
         }
 
         foreach (var type in RelationshipType.All)
         {
-            if (edges.TryGetValue(type, out var rows))
+            List<object?> rows = [.. edges.Values.Where(e => e.Type == type).Select(e => e.ToRow())];
+            if (rows.Count > 0)
             {
                 statements.Add(Rows(Cypher.MergeEdges(type), rows));
             }
@@ -138,5 +145,70 @@ internal static class WriteBatch
         }
 
         list.Add(row);
+    }
+
+    /// <summary>One shared node across the batch: properties merged key by key (later cable wins), aliases united in order.</summary>
+    private sealed class SharedRow(NodeKind kind)
+    {
+        private readonly Dictionary<string, object?> _props = new(StringComparer.Ordinal);
+        private List<string>? _aliases;
+        private string _id = "";
+        private int _refs;
+
+        public NodeKind Kind { get; } = kind;
+
+        public void Merge(GraphNode node, bool newCable)
+        {
+            _id = node.Id;
+            _refs += newCable ? 1 : 0;
+            foreach (var (key, value) in GraphRows.Storable(node.Properties, GraphProperty.MentionCount, GraphProperty.Aliases))
+            {
+                _props[key] = value;
+            }
+
+            if (node.Properties.GetValueOrDefault(GraphProperty.Aliases) is IEnumerable<string> aliases)
+            {
+                _aliases ??= [];
+                foreach (var alias in aliases)
+                {
+                    if (!_aliases.Contains(alias, StringComparer.Ordinal))
+                    {
+                        _aliases.Add(alias);
+                    }
+                }
+            }
+        }
+
+        public Dictionary<string, object?> ToRow() => new()
+        {
+            ["id"] = _id,
+            ["refs"] = _refs,
+            ["aliases"] = _aliases?.ToArray(),
+            ["props"] = _props,
+        };
+    }
+
+    /// <summary>One relationship across the batch: the later cable's properties replace the earlier's (as successive writes do).</summary>
+    private sealed class EdgeRow(string type)
+    {
+        private GraphEdge? _edge;
+        private int _refs;
+
+        public string Type { get; } = type;
+
+        public void Merge(GraphEdge edge, bool newCable)
+        {
+            _edge = edge;
+            _refs += newCable ? 1 : 0;
+        }
+
+        public Dictionary<string, object?> ToRow() => new()
+        {
+            ["id"] = _edge!.Id,
+            ["source"] = _edge.Source,
+            ["target"] = _edge.Target,
+            ["refs"] = _refs,
+            ["props"] = GraphRows.Storable(_edge.Properties),
+        };
     }
 }

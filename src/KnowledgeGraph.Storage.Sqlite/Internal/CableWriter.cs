@@ -10,6 +10,10 @@ namespace KnowledgeGraph.Storage.Sqlite.Internal;
 /// A cable already stored first loses everything it contributed (its meetings, its edges, its share of
 /// shared nodes); then its new graph is written, shared nodes merged, and the MET edges of every person
 /// pair touched by its old or new meetings recomputed.
+/// A new cable (the common case of a bulk ingest) has nothing to remove; its shared nodes and MET edges are
+/// merged in memory across the batch and written once per node and pair by <see cref="Flush"/>, so the cost
+/// per cable stays flat however large the store grows. The store calls <see cref="Flush"/> before committing;
+/// a stored cable flushes first, so it sees (and replaces) everything written before it.
 /// </summary>
 internal sealed class CableWriter : IDisposable
 {
@@ -30,7 +34,6 @@ internal sealed class CableWriter : IDisposable
     private readonly SqliteCommand _upsertNode;
     private readonly SqliteCommand _insertStubCable;
     private readonly SqliteCommand _addNodeSource;
-    private readonly SqliteCommand _incrementMentions;
     private readonly SqliteCommand _deleteNodeNames;
     private readonly SqliteCommand _insertNodeName;
     private readonly SqliteCommand _upsertEdge;
@@ -38,6 +41,12 @@ internal sealed class CableWriter : IDisposable
     private readonly SqliteCommand _metSummary;
     private readonly SqliteCommand _metTopics;
     private readonly SqliteCommand _deleteEdge;
+    private readonly SqliteCommand _isStored;
+    private readonly SqliteCommand _selectEdgeProps;
+    private readonly SqliteCommand _addMentions;
+
+    private readonly Dictionary<string, SharedNodeMerge> _pendingNodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), MetTally> _pendingMet = [];
 
     public CableWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -57,7 +66,6 @@ internal sealed class CableWriter : IDisposable
             "$confidence", "$origin", "$classification", "$hash", "$names", "$subject", "$text");
         _insertStubCable = Command(Sql.InsertStubCable, "$id", "$props");
         _addNodeSource = Command(Sql.AddNodeSource, "$cable", "$id");
-        _incrementMentions = Command(Sql.IncrementMentions, "$id");
         _deleteNodeNames = Command(Sql.DeleteNodeNames, "$id");
         _insertNodeName = Command(Sql.InsertNodeName, "$name", "$id");
         _upsertEdge = Command(Sql.UpsertEdge, "$id", "$type", "$source", "$target", "$props");
@@ -65,13 +73,21 @@ internal sealed class CableWriter : IDisposable
         _metSummary = Command(Sql.MetSummary, "$a", "$b");
         _metTopics = Command(Sql.MetTopics, "$a", "$b");
         _deleteEdge = Command(Sql.DeleteEdge, "$id");
+        _isStored = Command(Sql.IsStoredCable, "$cable");
+        _selectEdgeProps = Command(Sql.SelectEdgeProps, "$id");
+        _addMentions = Command(Sql.AddMentions, "$id", "$count");
     }
 
     public WriteSummary Write(CableGraph graph)
     {
         var cable = graph.CableId;
         var pairs = new HashSet<(string, string)>();
-        RemoveContribution(cable, pairs);
+        var stored = Rows(_isStored, cable).Count > 0;
+        if (stored)
+        {
+            Flush();
+            RemoveContribution(cable, pairs);
+        }
 
         var nodes = 0;
         foreach (var node in graph.Nodes)
@@ -102,6 +118,12 @@ internal sealed class CableWriter : IDisposable
 
                 list.Add(edge.Source);
             }
+        }
+
+        if (!stored)
+        {
+            relationships += TallyMet(graph, attendees);
+            attendees.Clear();
         }
 
         foreach (var persons in attendees.Values)
@@ -183,59 +205,132 @@ internal sealed class CableWriter : IDisposable
 
         if (Run(_addNodeSource, cable, node.Id) > 0 && node.Kind != NodeKind.Cable)
         {
-            Run(_incrementMentions, node.Id);
+            _pendingNodes[node.Id].NewSources++;
         }
     }
 
     /// <summary>Shared nodes merge key by key (the newest value wins), aliases are united in first-seen order.</summary>
     private void MergeSharedNode(GraphNode node)
     {
-        Dictionary<string, object?>? existing = null;
-        string? existingJson = null;
-        using (var reader = Reader(_selectNodeForMerge, node.Id))
+        if (!_pendingNodes.TryGetValue(node.Id, out var merge))
         {
-            if (reader.Read())
+            string? storedJson = null;
+            using (var reader = Reader(_selectNodeForMerge, node.Id))
             {
-                existingJson = reader.GetString(1);
-                existing = PropertyJson.Read(existingJson);
+                if (reader.Read())
+                {
+                    storedJson = reader.GetString(1);
+                }
+            }
+
+            _pendingNodes[node.Id] = merge = new SharedNodeMerge(node.Id, node.Kind, storedJson);
+        }
+
+        merge.Apply(node);
+    }
+
+    /// <summary>Writes what the batch merged in memory: shared nodes whose properties changed, mention counts, MET edges.</summary>
+    public void Flush()
+    {
+        foreach (var merge in _pendingNodes.Values)
+        {
+            WriteMergedNode(merge);
+            if (merge.NewSources > 0)
+            {
+                Run(_addMentions, merge.Id, (long)merge.NewSources);
             }
         }
 
-        var merged = existing ?? new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (key, value) in node.Properties)
+        _pendingNodes.Clear();
+        foreach (var ((a, b), tally) in _pendingMet)
         {
-            if (key == GraphProperty.MentionCount || value is null)
+            if (tally.Changed)
             {
-                continue;
-            }
-
-            if (key == GraphProperty.Aliases && merged.TryGetValue(key, out var old) && old is string[] oldAliases && value is IEnumerable<string> newAliases)
-            {
-                merged[key] = oldAliases.Concat(newAliases.Where(a => !oldAliases.Contains(a, StringComparer.Ordinal))).ToArray();
-            }
-            else
-            {
-                merged[key] = value;
+                Run(_upsertEdge, GraphEdge.IdFor(RelationshipType.Met, a, b), RelationshipType.Met, a, b, PropertyJson.Write(tally.ToProperties()));
             }
         }
 
-        var json = PropertyJson.Write(merged);
-        if (json == existingJson)
+        _pendingMet.Clear();
+    }
+
+    private void WriteMergedNode(SharedNodeMerge merge)
+    {
+        var json = PropertyJson.Write(merge.Properties);
+        if (json == merge.StoredJson)
         {
             return;
         }
 
-        var name = merged.GetValueOrDefault(GraphProperty.Name) as string;
-        var aliases = merged.GetValueOrDefault(GraphProperty.Aliases) as string[] ?? [];
+        var name = merge.Properties.GetValueOrDefault(GraphProperty.Name) as string;
+        var aliases = merge.Properties.GetValueOrDefault(GraphProperty.Aliases) as string[] ?? [];
         var allNames = (name is null ? aliases : aliases.Prepend(name)).ToArray();
-        UpsertNode(new GraphNode(node.Id, node.Kind, name ?? node.Id, merged), null, json, name ?? node.Id,
-            allNames.Length > 0 ? string.Join('\n', allNames) : node.Id, null);
+        UpsertNode(new GraphNode(merge.Id, merge.Kind, name ?? merge.Id, merge.Properties), null, json, name ?? merge.Id,
+            allNames.Length > 0 ? string.Join('\n', allNames) : merge.Id, null);
 
-        Run(_deleteNodeNames, node.Id);
+        if (merge.StoredJson is not null)
+        {
+            Run(_deleteNodeNames, merge.Id);
+        }
+
         foreach (var n in allNames.Select(n => n.ToLowerInvariant()).Distinct(StringComparer.Ordinal))
         {
-            Run(_insertNodeName, n, node.Id);
+            Run(_insertNodeName, n, merge.Id);
         }
+    }
+
+    /// <summary>
+    /// A new cable's held meetings added to the MET edges of their person pairs (in memory until the batch flushes).
+    /// Returns the MET edges written for this cable: every pair of its meetings that has a held meeting, as a recompute would.
+    /// </summary>
+    private int TallyMet(CableGraph graph, Dictionary<string, List<string>> attendees)
+    {
+        var written = 0;
+        var meetings = graph.Nodes.Where(n => n.Kind == NodeKind.Meeting).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var pairs = new HashSet<(string, string)>();
+        foreach (var (meetingId, persons) in attendees)
+        {
+            var meetingPairs = new HashSet<(string, string)>();
+            AddPairs(persons, meetingPairs);
+            var meeting = meetings.GetValueOrDefault(meetingId);
+            var held = meeting?.Get<string>(GraphProperty.Status) == "held";
+            var topics = held ? graph.Edges.Where(e => e.Type == RelationshipType.About && e.Source == meetingId).Select(e => e.Target).ToArray() : [];
+            foreach (var pair in meetingPairs)
+            {
+                var tally = Tally(pair);
+                if (held)
+                {
+                    tally.Add(meeting!.Get<string>(GraphProperty.Date), topics);
+                }
+
+                pairs.Add(pair);
+            }
+        }
+
+        foreach (var pair in pairs)
+        {
+            written += _pendingMet[pair].Meetings > 0 ? 1 : 0;
+        }
+
+        return written;
+    }
+
+    private MetTally Tally((string A, string B) pair)
+    {
+        if (!_pendingMet.TryGetValue(pair, out var tally))
+        {
+            string? json = null;
+            using (var reader = Reader(_selectEdgeProps, GraphEdge.IdFor(RelationshipType.Met, pair.A, pair.B)))
+            {
+                if (reader.Read())
+                {
+                    json = reader.GetString(0);
+                }
+            }
+
+            _pendingMet[pair] = tally = new MetTally(json is null ? null : PropertyJson.Read(json));
+        }
+
+        return tally;
     }
 
     private void UpsertNode(GraphNode node, string? owner, string json, string label, string? names, string? text)
@@ -272,14 +367,7 @@ internal sealed class CableWriter : IDisposable
         }
 
         var topics = Rows(_metTopics, a, b).Select(r => r[0]).ToArray();
-        var props = new Dictionary<string, object?>
-        {
-            [GraphProperty.Meetings] = meetings,
-            [GraphProperty.First] = first,
-            [GraphProperty.Last] = last,
-            [GraphProperty.Topics] = topics.Length > 0 ? topics : null,
-        };
-        Run(_upsertEdge, id, RelationshipType.Met, a, b, PropertyJson.Write(props));
+        Run(_upsertEdge, id, RelationshipType.Met, a, b, PropertyJson.Write(MetTally.Properties(meetings, first, last, topics)));
         return 1;
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -12,6 +13,15 @@ namespace KnowledgeGraph.Storage.Sqlite.Internal;
 /// </summary>
 internal static class PropertyJson
 {
+    // Reading a big subgraph parses hundreds of thousands of maps with the same few dozen keys: keys are shared
+    // strings, looked up without allocating. Bounded, in case a store holds many distinct keys.
+    private const int MaxSharedKeys = 1_024;
+    private const int MaxSharedKeyLength = 64;
+    private const int StackBytes = 1_024;
+    private static readonly ConcurrentDictionary<string, string> SharedKeys = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedKeyLookup =
+        SharedKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Write(IEnumerable<KeyValuePair<string, object?>> properties)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
@@ -32,17 +42,55 @@ internal static class PropertyJson
 
     public static Dictionary<string, object?> Read(string json)
     {
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        // UTF-8 for the reader in a stack or pooled buffer: no array per row.
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(json.Length);
+        var rented = maxBytes > StackBytes ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
+        try
+        {
+            Span<byte> buffer = rented ?? stackalloc byte[StackBytes];
+            var length = Encoding.UTF8.GetBytes(json, buffer);
+            return Read(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static Dictionary<string, object?> Read(ReadOnlySpan<byte> utf8)
+    {
+        var result = new Dictionary<string, object?>(8, StringComparer.Ordinal);
+        var reader = new Utf8JsonReader(utf8);
         reader.Read(); // StartObject
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
+            var key = ReadKey(ref reader);
             reader.Read();
             result[key] = ReadValue(ref reader);
         }
 
         return result;
+    }
+
+    private static string ReadKey(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxSharedKeyLength)
+        {
+            return reader.GetString()!;
+        }
+
+        Span<char> chars = stackalloc char[MaxSharedKeyLength];
+        var name = chars[..Encoding.UTF8.GetChars(reader.ValueSpan, chars)];
+        if (SharedKeyLookup.TryGetValue(name, out var shared))
+        {
+            return shared;
+        }
+
+        var key = name.ToString();
+        return SharedKeys.Count < MaxSharedKeys ? SharedKeys.GetOrAdd(key, key) : key;
     }
 
     private static void WriteValue(Utf8JsonWriter writer, object value)
@@ -133,8 +181,8 @@ internal static class PropertyJson
 
     private static object ReadNumber(ref Utf8JsonReader reader)
     {
-        var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
-        if (raw.AsSpan().IndexOfAny(".eE"u8) >= 0)
+        ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        if (raw.IndexOfAny(".eE"u8) >= 0)
         {
             return reader.GetDouble();
         }

@@ -8,15 +8,21 @@ internal static class Sql
 {
     public const int SchemaVersion = 1;
 
-    /// <summary>Per-connection settings for the writer: WAL lets readers run while one writer ingests.</summary>
+    /// <summary>
+    /// Per-connection settings for the writer: WAL lets readers run while one writer ingests; NORMAL syncs only at
+    /// checkpoints (a power cut may lose the last batches, never corrupt the file, and ingest resumes); a 256 MiB
+    /// page cache and checkpoints every ~40 MiB of WAL keep a large store's index pages in memory during bulk writes.
+    /// </summary>
     public const string WriterPragmas = """
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = NORMAL;
         PRAGMA temp_store = MEMORY;
-        PRAGMA cache_size = -65536;
+        PRAGMA cache_size = -262144;
+        PRAGMA wal_autocheckpoint = 10000;
         """;
 
-    public const string ReaderPragmas = "PRAGMA cache_size = -32768;";
+    /// <summary>Per-connection settings for the pooled read-only connections: pages mapped, not copied, into memory.</summary>
+    public const string ReaderPragmas = "PRAGMA cache_size = -32768; PRAGMA mmap_size = 1073741824;";
 
     public const string UserTables = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
 
@@ -71,6 +77,8 @@ internal static class Sql
         CREATE INDEX IF NOT EXISTS edges_source ON edges (source, type, target);
         CREATE INDEX IF NOT EXISTS edges_target ON edges (target, type, source);
         CREATE INDEX IF NOT EXISTS edges_type ON edges (type);
+        CREATE INDEX IF NOT EXISTS edges_met_source ON edges (source, json_extract(props, '$.meetings') DESC, json_extract(props, '$.last') DESC, target) WHERE type = 'MET';
+        CREATE INDEX IF NOT EXISTS edges_met_target ON edges (target, json_extract(props, '$.meetings') DESC, json_extract(props, '$.last') DESC, source) WHERE type = 'MET';
         CREATE TABLE IF NOT EXISTS edge_sources (cable TEXT NOT NULL, edge TEXT NOT NULL, PRIMARY KEY (cable, edge)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS edge_sources_edge ON edge_sources (edge);
         CREATE TABLE IF NOT EXISTS cable_tags (tag TEXT NOT NULL, cable TEXT NOT NULL, PRIMARY KEY (tag, cable)) WITHOUT ROWID;
@@ -146,7 +154,12 @@ internal static class Sql
 
     public const string AddNodeSource = "INSERT OR IGNORE INTO node_sources (cable, node) VALUES ($cable, $id)";
 
-    public const string IncrementMentions = "UPDATE nodes SET mention_count = mention_count + 1 WHERE id = $id";
+    public const string AddMentions = "UPDATE nodes SET mention_count = mention_count + $count WHERE id = $id";
+
+    /// <summary>Whether the cable itself is stored (not only as a stub another cable references).</summary>
+    public const string IsStoredCable = "SELECT id FROM nodes WHERE id = $cable AND owner = $cable";
+
+    public const string SelectEdgeProps = "SELECT props FROM edges WHERE id = $id";
 
     public const string DeleteNodeNames = "DELETE FROM node_names WHERE node = $id";
 
@@ -182,6 +195,11 @@ internal static class Sql
 
     public const string NodeColumns = "n.id, n.kind, n.label, n.props, n.mention_count, n.stub, n.text";
 
+    public const int NodeColumnCount = 7;
+
+    /// <summary>Node columns and, after them, how many rows match in all (before LIMIT/OFFSET).</summary>
+    public const string SelectNodesCounted = $"SELECT {NodeColumns}, count(*) OVER () ";
+
     public const string NodesByIds = $"SELECT {NodeColumns} FROM nodes n WHERE n.id IN (SELECT value FROM json_each($ids))";
 
     public const string NodeCounts = "SELECT kind, count(*) FROM nodes GROUP BY kind";
@@ -190,25 +208,50 @@ internal static class Sql
 
     public const string EdgeColumns = "e.id, e.type, e.source, e.target, e.props";
 
-    public const string OutgoingEdges = $"SELECT {EdgeColumns} FROM edges e WHERE e.source IN (SELECT value FROM json_each($ids))";
+    // The ids drive (CROSS JOIN fixes the join order): one probe of edges_source/edges_target (node, type) per id.
+    // Written as `e.source IN (…) AND e.type IN (…)`, SQLite walked the whole edges_type range of the type instead.
+    public const string OutgoingEdges = $"SELECT {EdgeColumns} FROM (SELECT DISTINCT value AS node FROM json_each($ids)) i CROSS JOIN edges e ON e.source = i.node";
 
-    public const string IncomingEdges = $"SELECT {EdgeColumns} FROM edges e WHERE e.target IN (SELECT value FROM json_each($ids))";
+    public const string IncomingEdges = $"SELECT {EdgeColumns} FROM (SELECT DISTINCT value AS node FROM json_each($ids)) i CROSS JOIN edges e ON e.target = i.node";
 
     public const string EdgeTypeFilter = " AND e.type IN (SELECT value FROM json_each($types))";
 
     public const string EdgeOrder = " ORDER BY 2, 3, 4, 1 LIMIT $limit";
 
+    /// <summary>
+    /// A person's MET edges best first (most meetings, latest last meeting, other id) read straight from the two
+    /// partial indexes <c>edges_met_source</c>/<c>edges_met_target</c>, whose keys are this order: SQLite merges the
+    /// two index ranges and stops after <c>$first</c> rows, however many people the person met.
+    /// </summary>
+    public const string TopMetEdges = $"""
+        SELECT {EdgeColumns}, json_extract(e.props, '$.meetings') AS meetings, json_extract(e.props, '$.last') AS last, e.target AS other
+        FROM edges e WHERE e.source = $person AND e.type = 'MET'
+        UNION ALL
+        SELECT {EdgeColumns}, json_extract(e.props, '$.meetings') AS meetings, json_extract(e.props, '$.last') AS last, e.source AS other
+        FROM edges e WHERE e.target = $person AND e.type = 'MET'
+        ORDER BY meetings DESC, last DESC, other
+        LIMIT $first
+        """;
+
     // Node search filters; FindNodes composes them with AND.
     public const string NodesOfKind = "FROM nodes n WHERE n.kind = $kind";
-    public const string NodeNameEquals = " AND n.id IN (SELECT node FROM node_names WHERE name = $name)";
+    // By name the few nodes of that name drive; as an IN filter SQLite walked every node of the kind instead.
+    public const string NodesOfKindNamed = "FROM (SELECT DISTINCT node FROM node_names WHERE name = $name) k CROSS JOIN nodes n ON n.id = k.node WHERE n.kind = $kind";
     public const string NodeNameContains = " AND n.id IN (SELECT node FROM node_names WHERE instr(name, $search) > 0)";
     public const string NodeCountryEquals = " AND n.country = $country";
     public const string NodeOrder = " ORDER BY n.mention_count DESC, n.label, n.id LIMIT $first OFFSET $offset";
 
+    // Meeting filters. With a participant or a topic, the candidate meeting ids come from that node's edges (one
+    // index range), the other edge filters are index probes on those ids, and only the survivors' rows are read:
+    // the meetings table itself is never scanned. FindMeetings composes MeetingsFrom or
+    // MeetingIds* + MeetingIdsHaving* + MeetingsOfIds, then the node filters with AND.
     public const string MeetingsFrom = "FROM nodes n WHERE n.kind = 'Meeting'";
-    public const string MeetingParticipant = " AND n.id IN (SELECT target FROM edges WHERE source = $participant AND type = 'ATTENDED')";
-    public const string MeetingWithParticipant = " AND n.id IN (SELECT target FROM edges WHERE source = $with AND type = 'ATTENDED')";
-    public const string MeetingTopic = " AND n.id IN (SELECT source FROM edges WHERE target = $topic AND type = 'ABOUT')";
+    public const string MeetingIdsOfParticipant = "FROM (SELECT k.id FROM (SELECT DISTINCT target AS id FROM edges WHERE source = $participant AND type = 'ATTENDED') k WHERE 1";
+    public const string MeetingIdsOfWithParticipant = "FROM (SELECT k.id FROM (SELECT DISTINCT target AS id FROM edges WHERE source = $with AND type = 'ATTENDED') k WHERE 1";
+    public const string MeetingIdsOfTopic = "FROM (SELECT k.id FROM (SELECT DISTINCT source AS id FROM edges WHERE target = $topic AND type = 'ABOUT') k WHERE 1";
+    public const string MeetingIdsHavingWithParticipant = " AND EXISTS (SELECT 1 FROM edges x WHERE x.source = $with AND x.type = 'ATTENDED' AND x.target = k.id)";
+    public const string MeetingIdsHavingTopic = " AND EXISTS (SELECT 1 FROM edges x WHERE x.source = k.id AND x.type = 'ABOUT' AND x.target = $topic)";
+    public const string MeetingsOfIds = ") f CROSS JOIN nodes n ON n.id = f.id WHERE n.kind = 'Meeting'";
     public const string MeetingCountry = " AND n.country = $country";
     public const string MeetingCable = " AND n.owner = $cable";
     public const string MeetingStatus = " AND n.status = $status";

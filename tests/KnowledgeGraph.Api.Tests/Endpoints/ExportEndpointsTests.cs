@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using KnowledgeGraph.Api.Endpoints;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Export;
 using KnowledgeGraph.Graph.Mapping;
 using KnowledgeGraph.Graph.Stores;
 using KnowledgeGraph.Storage.Sqlite;
@@ -63,6 +64,20 @@ public sealed class ExportEndpointsTests : IAsyncLifetime
         Assert.Contains(Lavrov, nodeIds);
         Assert.Contains(Komura, nodeIds);
         Assert.NotEmpty(graphml.Descendants(ns + "edge"));
+    }
+
+    [Fact]
+    public async Task A_truncated_export_says_so_in_a_header_and_a_whole_one_does_not()
+    {
+        using var whole = await client.GetAsync($"/api/export?seed={Uri.EscapeDataString(Lavrov)}&depth=2&format=json");
+        using var cut = await client.GetAsync($"/api/export?seed={Uri.EscapeDataString(Lavrov)}&depth=2&limit=2&format=json");
+
+        Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
+        Assert.False(whole.Headers.Contains(SubgraphExport.TruncationHeader));
+        Assert.Equal(HttpStatusCode.OK, cut.StatusCode);
+        Assert.Equal("Truncated: the node limit of 2 was reached (nearest nodes kept).", Assert.Single(cut.Headers.GetValues(SubgraphExport.TruncationHeader)));
+        using var json = JsonDocument.Parse(await cut.Content.ReadAsStringAsync());
+        Assert.Equal(2, json.RootElement.GetProperty("nodes").GetArrayLength());
     }
 
     [Theory]

@@ -56,6 +56,18 @@ internal abstract class DelegatingStore(IGraphStore inner) : IGraphStore
         return inner.FindMeetingsAsync(query, cancellationToken);
     }
 
+    public Task<IReadOnlyList<Page<GraphNode>>> FindMeetingsAsync(IReadOnlyList<MeetingQuery> queries, CancellationToken cancellationToken = default)
+    {
+        Called();
+        return inner.FindMeetingsAsync(queries, cancellationToken);
+    }
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<GraphEdge>>> GetMetEdgesAsync(IReadOnlyCollection<string> personIds, int first, CancellationToken cancellationToken = default)
+    {
+        Called();
+        return inner.GetMetEdgesAsync(personIds, first, cancellationToken);
+    }
+
     public Task<Page<GraphNode>> FindCablesAsync(CableQuery query, CancellationToken cancellationToken = default)
     {
         Called();

@@ -41,6 +41,22 @@ public sealed class HostingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.True(counting.Calls <= 5, $"{counting.Calls} store calls for {people} people");
     }
 
+    [Fact]
+    public async Task Meetings_of_a_list_of_people_and_topics_cost_one_store_call_per_level()
+    {
+        var counting = new CountingStore(await fixture.StoreAsync(TestStores.Default));
+        await using var host = await ApiHost.StartAsync(counting);
+        var data = await host.QueryAsync("""
+            { people(first: 20) { edges { node { name meetings(first: 2) { totalCount edges { node { id } } } } } }
+              topics(first: 20) { edges { node { name meetings(first: 2) { totalCount } } } } }
+            """);
+        var people = data.GetProperty("people").GetProperty("edges");
+        Assert.True(people.GetArrayLength() >= 5, $"only {people.GetArrayLength()} people");
+        Assert.Contains(people.EnumerateArray(), p => p.GetProperty("node").GetProperty("meetings").GetProperty("totalCount").GetInt32() > 0);
+        // the people page, the topics page, one batch of meeting pages for each.
+        Assert.True(counting.Calls <= 4, $"{counting.Calls} store calls for {people.GetArrayLength()} people and their topics");
+    }
+
     /// <summary>The real store behind a delay (what a slow Neo4j looks like to the host).</summary>
     private sealed class SlowStore(IGraphStore inner) : DelegatingStore(inner)
     {

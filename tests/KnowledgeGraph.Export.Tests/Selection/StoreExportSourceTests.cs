@@ -16,7 +16,7 @@ public sealed class StoreExportSourceTests : IAsyncLifetime
     [Fact]
     public async Task Streams_the_nodes_in_id_order_and_every_edge_among_them_once()
     {
-        var selected = await new SubgraphSelector(store.Store).SelectAsync(new SubgraphSelection([Lavrov], Depth: 2));
+        var selected = (await new SubgraphSelector(store.Store).SelectAsync(new SubgraphSelection([Lavrov], Depth: 2))).Subgraph;
 
         var source = StoreExportSource.Create(store.Store, selected.Nodes.Select(n => n.Id).Reverse());
         var nodes = await source.Nodes().ToListAsync();
@@ -32,7 +32,7 @@ public sealed class StoreExportSourceTests : IAsyncLifetime
     [Fact]
     public async Task Exports_from_the_store_are_byte_identical_across_runs()
     {
-        var ids = (await new SubgraphSelector(store.Store).SelectAsync(new SubgraphSelection([Lavrov], Depth: 3))).Nodes.Select(n => n.Id).ToArray();
+        var ids = (await new SubgraphSelector(store.Store).SelectAsync(new SubgraphSelection([Lavrov], Depth: 3))).Subgraph.Nodes.Select(n => n.Id).ToArray();
 
         var first = new MemoryStream();
         var second = new MemoryStream();

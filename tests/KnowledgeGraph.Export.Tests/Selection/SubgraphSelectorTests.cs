@@ -20,7 +20,7 @@ public sealed class SubgraphSelectorTests : IAsyncLifetime
     {
         var selection = Select(new SelectionArguments(Seeds: [Lavrov], Depth: 2));
 
-        var exported = await new SubgraphSelector(store.Store).SelectAsync(selection);
+        var exported = (await new SubgraphSelector(store.Store).SelectAsync(selection)).Subgraph;
         var neighbourhood = await new Neighbourhood(store.Store).GetAsync([Lavrov], 2, SubgraphSelection.DefaultLimit);
 
         Assert.Equal(neighbourhood.Nodes.Select(n => n.Id), exported.Nodes.Select(n => n.Id));
@@ -31,9 +31,34 @@ public sealed class SubgraphSelectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_whole_selection_says_nothing_about_truncation_and_a_cut_one_says_why()
+    {
+        var whole = await new SubgraphSelector(store.Store).SelectAsync(Select(new SelectionArguments(Seeds: [Lavrov], Depth: 2)));
+        var cut = await new SubgraphSelector(store.Store).SelectAsync(Select(new SelectionArguments(Seeds: [Lavrov], Depth: 2, Limit: 3)));
+
+        Assert.Null(whole.Truncation);
+        Assert.Equal(3, cut.Subgraph.Nodes.Count);
+        Assert.Equal("Truncated: the node limit of 3 was reached (nearest nodes kept).", cut.Truncation);
+    }
+
+    [Fact]
+    public async Task The_edge_cap_is_a_parameter_and_reaching_it_is_reported()
+    {
+        var neighbourhood = new Neighbourhood(store.Store);
+        var whole = await neighbourhood.SelectAsync([Lavrov], 2, SubgraphSelection.DefaultLimit, SubgraphSelection.MaxEdgesPerLevel);
+        var capped = await neighbourhood.SelectAsync([Lavrov], 2, SubgraphSelection.DefaultLimit, maxEdgesPerLevel: 2);
+
+        Assert.False(whole.Truncated);
+        Assert.Equal((await neighbourhood.GetAsync([Lavrov], 2, SubgraphSelection.DefaultLimit)).Edges.Select(e => e.Id), whole.Subgraph.Edges.Select(e => e.Id));
+        Assert.Equal(1, capped.EdgeCapLevel);
+        Assert.True(capped.Subgraph.Edges.Count < whole.Subgraph.Edges.Count);
+        Assert.Equal("Truncated: more than 2 relationships at hop 1 (at most that many are read per hop).", capped.Describe(SubgraphSelection.DefaultLimit, 2));
+    }
+
+    [Fact]
     public async Task A_cable_list_selects_the_cables_and_their_neighbours()
     {
-        var subgraph = await new SubgraphSelector(store.Store).SelectAsync(Select(new SelectionArguments(Cables: [MoscowId], Depth: 1)));
+        var subgraph = (await new SubgraphSelector(store.Store).SelectAsync(Select(new SelectionArguments(Cables: [MoscowId], Depth: 1)))).Subgraph;
 
         Assert.Contains(subgraph.Nodes, n => n.Id == MoscowId);
         Assert.Contains(subgraph.Nodes, n => n.Id == "meeting:07MOSCOW5500-1");
@@ -44,8 +69,8 @@ public sealed class SubgraphSelectorTests : IAsyncLifetime
     [Fact]
     public async Task A_topic_alone_selects_its_neighbourhood_and_can_be_named()
     {
-        var byId = await new SubgraphSelector(store.Store).SelectAsync(Select(new SelectionArguments(Topic: MissileDefense)));
-        var byName = await new SubgraphSelector(store.Store).SelectAsync(Select(new SelectionArguments(Topic: "Missile defense")));
+        var byId = (await new SubgraphSelector(store.Store).SelectAsync(Select(new SelectionArguments(Topic: MissileDefense)))).Subgraph;
+        var byName = (await new SubgraphSelector(store.Store).SelectAsync(Select(new SelectionArguments(Topic: "Missile defense")))).Subgraph;
 
         Assert.Contains(byId.Nodes, n => n.Id == "meeting:07MOSCOW5500-1");
         Assert.Contains(byId.Nodes, n => n.Id == "meeting:07TOKYO5019-1");
@@ -56,7 +81,7 @@ public sealed class SubgraphSelectorTests : IAsyncLifetime
     [Fact]
     public async Task A_date_range_alone_selects_the_meetings_in_it()
     {
-        var subgraph = await new SubgraphSelector(store.Store).SelectAsync(Select(new SelectionArguments(From: "2007-11", To: "2007-11")));
+        var subgraph = (await new SubgraphSelector(store.Store).SelectAsync(Select(new SelectionArguments(From: "2007-11", To: "2007-11")))).Subgraph;
 
         var meetings = subgraph.Nodes.Where(n => n.Kind == NodeKind.Meeting).Select(n => n.Id).ToArray();
         Assert.Equal(["meeting:07MOSCOW5500-1"], meetings);
@@ -66,7 +91,7 @@ public sealed class SubgraphSelectorTests : IAsyncLifetime
     [Fact]
     public async Task A_path_selects_the_shortest_path_between_two_people()
     {
-        var subgraph = await new SubgraphSelector(store.Store).SelectAsync(Select(new SelectionArguments(PathFrom: Burns, PathTo: Komura, Via: ["MET"])));
+        var subgraph = (await new SubgraphSelector(store.Store).SelectAsync(Select(new SelectionArguments(PathFrom: Burns, PathTo: Komura, Via: ["MET"])))).Subgraph;
 
         Assert.Equal([Burns, Lavrov, Komura], subgraph.Nodes.Select(n => n.Id).ToArray());
         Assert.Equal(2, subgraph.Edges.Count);

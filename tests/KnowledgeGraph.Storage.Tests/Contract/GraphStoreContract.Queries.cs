@@ -1,5 +1,6 @@
 using KnowledgeGraph.Graph.Model;
 using KnowledgeGraph.Graph.Stores;
+using KnowledgeGraph.Testing;
 using static KnowledgeGraph.Testing.Fixtures.CableFixtures;
 
 namespace KnowledgeGraph.Storage.Tests.Contract;
@@ -16,7 +17,7 @@ public abstract partial class GraphStoreContract
 
     private static PageRequest All => new(100);
 
-    [Fact]
+    [StoreFact]
     public async Task GetEdges_follows_direction_and_type_filters_in_contract_order()
     {
         await WriteAsync(Seed(), Moscow());
@@ -48,7 +49,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(3, (await Store.GetEdgesAsync(new EdgeQuery([Lavrov], EdgeDirection.Both, [RelationshipType.Mentions, RelationshipType.Represents]))).Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindNodes_orders_by_mention_count_then_label_then_id_and_pages()
     {
         await WriteAsync(Seed(), Moscow());
@@ -70,7 +71,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(6, beyond.TotalCount);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindNodes_matches_names_and_aliases_case_insensitively_and_filters_by_country()
     {
         await WriteAsync(Seed(), Moscow());
@@ -89,7 +90,7 @@ public abstract partial class GraphStoreContract
             await Ids(new NodeQuery(NodeKind.Topic, All)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindMeetings_orders_by_date_with_undated_last_and_pages()
     {
         await WriteAsync(Seed(), Moscow());
@@ -107,7 +108,7 @@ public abstract partial class GraphStoreContract
         Assert.False(tail.HasNextPage);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindMeetings_filters_who_met_whom_about_what_when_and_where()
     {
         await WriteAsync(Seed(), Moscow());
@@ -129,7 +130,46 @@ public abstract partial class GraphStoreContract
         Assert.Equal(0, (await Store.FindMeetingsAsync(new MeetingQuery(All, Participant: Burns, WithParticipant: Komura))).TotalCount);
     }
 
-    [Fact]
+    [StoreFact]
+    public async Task FindMeetings_of_many_queries_answers_each_as_alone_in_order()
+    {
+        await WriteAsync(Seed(), Moscow());
+        MeetingQuery[] queries =
+        [
+            new(All, Participant: Lavrov), new(All, Topic: MissileDefense), new(new PageRequest(1, 1), Participant: Lavrov),
+            new(All, WithParticipant: Komura, Topic: MissileDefense), new(All, Participant: "person:nobody"),
+        ];
+
+        var pages = await Store.FindMeetingsAsync(queries);
+
+        Assert.Equal(queries.Length, pages.Count);
+        for (var i = 0; i < queries.Length; i++)
+        {
+            var alone = await Store.FindMeetingsAsync(queries[i]);
+            Assert.Equal(alone.Items.Select(n => n.Id), pages[i].Items.Select(n => n.Id));
+            Assert.Equal(alone.TotalCount, pages[i].TotalCount);
+        }
+
+        Assert.Equal(new[] { T1 }, pages[2].Items.Select(n => n.Id));
+        Assert.Equal(new[] { T1 }, pages[3].Items.Select(n => n.Id));
+    }
+
+    [StoreFact]
+    public async Task GetMetEdges_gives_each_person_most_meetings_then_latest_then_id_up_to_first()
+    {
+        await WriteAsync(Seed(), Moscow());
+
+        var met = await Store.GetMetEdgesAsync([Lavrov, Komura, "person:nobody"], 2);
+
+        // Lavrov met Burns (2007-11-19), Komura and Machimura (both 2007-10-23, one meeting each).
+        Assert.Equal(new[] { $"MET:{Lavrov}->{Burns}", $"MET:{Komura}->{Lavrov}" }, met[Lavrov].Select(e => e.Id));
+        Assert.Contains(met[Komura], e => e.Id == $"MET:{Komura}->{Lavrov}");
+        Assert.Empty(met["person:nobody"]);
+        Assert.Equal(3, (await Store.GetMetEdgesAsync([Lavrov], 10))[Lavrov].Count);
+        Assert.Empty((await Store.GetMetEdgesAsync([Lavrov], 0))[Lavrov]);
+    }
+
+    [StoreFact]
     public async Task FindCables_filters_by_origin_date_tag_classification_and_text()
     {
         await WriteAsync(Seed(), Moscow());
@@ -155,7 +195,7 @@ public abstract partial class GraphStoreContract
         Assert.False(page.HasNextPage);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Search_ranks_names_first_filters_kinds_and_gives_cable_snippets()
     {
         await WriteAsync(Seed(), Moscow());
@@ -181,7 +221,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await Store.SearchAsync(new SearchQuery(" \"(*  ")));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Timeline_counts_meetings_and_cables_per_period()
     {
         await WriteAsync(Seed(), Moscow());

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Graph.Model;
 using KnowledgeGraph.Graph.Stores;
+using KnowledgeGraph.Testing;
 using KnowledgeGraph.Testing.Fixtures;
 using static KnowledgeGraph.Testing.Fixtures.CableFixtures;
 
@@ -7,7 +8,7 @@ namespace KnowledgeGraph.Storage.Tests.Contract;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task A_referenced_cable_not_yet_stored_is_a_stub()
     {
         await WriteAsync(Seed());
@@ -21,7 +22,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(new[] { SeedId }, cables.Items.Select(c => c.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Writing_a_stubbed_cable_fills_the_stub_and_keeps_the_references_to_it()
     {
         await WriteAsync(Moscow()); // references the seed, not yet stored
@@ -39,7 +40,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(3, (await Store.GetCountsAsync()).Nodes["Cable"]); // seed, Moscow, and the stub the seed references
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_stub_no_cable_references_any_more_is_removed()
     {
         await WriteAsync(Seed());
@@ -49,7 +50,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(1, (await Store.GetCountsAsync()).Nodes["Cable"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MET_is_derived_from_held_meetings_once_per_pair_from_the_smaller_id()
     {
         await WriteAsync(Seed(), Moscow());
@@ -71,7 +72,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(3, (await Store.GetCountsAsync()).Relationships[RelationshipType.Met]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MET_adds_up_meetings_across_cables_and_follows_their_removal()
     {
         string[] pair = ["person:anne-a", "person:bob-b"];
@@ -98,7 +99,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(1, (await Store.GetCountsAsync()).Relationships[RelationshipType.Met]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_cable_that_cannot_be_written_leaves_nothing_behind()
     {
         var graph = Graph(Seed());
@@ -118,7 +119,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(5, (await Store.GetCountsAsync()).Nodes["Person"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Many_cables_in_one_batch_are_all_written()
     {
         var people = Enumerable.Range(0, 12).Select(i => $"person:p{i:00}").ToArray();

@@ -2,6 +2,7 @@ using KnowledgeGraph.Extraction.Model;
 using KnowledgeGraph.Graph.Mapping;
 using KnowledgeGraph.Graph.Model;
 using KnowledgeGraph.Graph.Stores;
+using KnowledgeGraph.Testing;
 using KnowledgeGraph.Testing.Fixtures;
 using static KnowledgeGraph.Testing.Fixtures.CableFixtures;
 
@@ -82,14 +83,14 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [StoreFact]
     public void Open_reports_the_store_kind()
     {
         // InitializeAsync opened it; opening is idempotent in effect (schema exists).
         Assert.NotNull(Store);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Open_twice_is_harmless_and_reports_kind_and_version()
     {
         var info = await Store.OpenAsync();
@@ -98,7 +99,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.False(string.IsNullOrWhiteSpace(info.Location));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task An_empty_store_counts_every_label_and_type_as_zero()
     {
         var counts = await Store.GetCountsAsync();
@@ -108,7 +109,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.All(counts.Relationships.Values, v => Assert.Equal(0, v));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Writing_the_seed_stores_every_node_and_relationship_of_its_graph()
     {
         var graph = Graph(Seed());
@@ -133,7 +134,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(2, counts.Nodes["Cable"]); // the seed and the stub of the cable it references
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Nodes_come_back_with_their_properties_and_types_intact()
     {
         var graph = Graph(Seed());
@@ -166,7 +167,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(new[] { "Lavrov", "FM Lavrov" }, lavrov.Get<string[]>(GraphProperty.Aliases));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Relationships_come_back_with_their_properties_and_types_intact()
     {
         var graph = Graph(Seed());
@@ -188,7 +189,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(2L, about!.Get<long>(GraphProperty.Rank));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetNodes_keeps_the_requested_order_and_skips_unknown_ids()
     {
         await WriteAsync(Seed());
@@ -197,7 +198,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Empty(await Store.GetNodesAsync([]));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Content_hashes_are_returned_for_stored_cables_only()
     {
         var seed = Seed();
@@ -207,7 +208,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Empty(await Store.GetContentHashesAsync([]));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Writing_the_same_cable_twice_changes_nothing()
     {
         await WriteAsync(Seed(), Moscow());
@@ -225,7 +226,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         AssertSameProperties(metBefore!.Properties, (await EdgeAsync(RelationshipType.Met, Komura, Lavrov))!.Properties);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Shared_entities_merge_across_cables()
     {
         await WriteAsync(Seed());
@@ -248,7 +249,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(2, counts.Nodes["Post"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Rewriting_a_changed_cable_replaces_its_own_facts_and_nothing_else()
     {
         await WriteAsync(Seed(), Moscow());

@@ -2,6 +2,7 @@ using KnowledgeGraph.Graph.Mapping;
 using KnowledgeGraph.Graph.Model;
 using KnowledgeGraph.Graph.Stores;
 using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Storage.Tests.Neo4j;
 using KnowledgeGraph.Testing;
 using Microsoft.Data.Sqlite;
 using static KnowledgeGraph.Testing.Fixtures.CableFixtures;
@@ -40,6 +41,74 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.Equal("wal", command.ExecuteScalar());
         command.CommandText = "INSERT INTO fts(fts) VALUES('integrity-check');";
         command.ExecuteNonQuery(); // throws when the full-text index and the nodes disagree
+    }
+
+    [Fact]
+    public async Task Batched_writes_of_new_cables_give_the_graph_that_rewriting_each_cable_gives()
+    {
+        // New cables merge shared nodes and MET edges in memory per batch; a re-written cable recomputes its
+        // pairs from the stored meetings. Both must end in the same rows.
+        string[] lavrovKomuraClinton = ["person:sergey-lavrov", "person:masahiko-komura", "person:hillary-clinton"];
+        CableGraph[] cables =
+        [
+            SampleGraphs.Cable("09TOKYO1", "h1", "2009-03-01", lavrovKomuraClinton, ["topic:nonproliferation"]),
+            SampleGraphs.Cable("09TOKYO2", "h2", "2009-01-05", lavrovKomuraClinton[..2], ["topic:trade", "topic:nonproliferation"]),
+            SampleGraphs.Cable("09TOKYO3", "h3", "2009-05-05", lavrovKomuraClinton[1..], ["topic:trade"], status: "planned"),
+            SampleGraphs.Cable("09TOKYO4", "h4", "2009-02-02", [lavrovKomuraClinton[0], lavrovKomuraClinton[2]], []),
+            SampleGraphs.Cable("09TOKYO5", "h5", "2009-07-07", lavrovKomuraClinton, ["topic:energy"]),
+        ];
+
+        var batched = _directory.File("batched.db");
+        await using (var store = new SqliteGraphStore(batched))
+        {
+            await store.OpenAsync();
+            await store.WriteCablesAsync(cables[..3]);
+            await store.WriteCablesAsync(cables[3..]);
+        }
+
+        var rewritten = _directory.File("rewritten.db");
+        await using (var store = new SqliteGraphStore(rewritten))
+        {
+            await store.OpenAsync();
+            foreach (var cable in cables)
+            {
+                await store.WriteCablesAsync([cable]);
+            }
+
+            await store.WriteCablesAsync(cables); // every cable stored already: each replaces itself, recomputing its pairs
+        }
+
+        var expected = Dump(rewritten);
+        Assert.Contains(expected, row => row.StartsWith("MET:person:hillary-clinton->person:sergey-lavrov|", StringComparison.Ordinal)
+            && row.Contains("\"meetings\":3", StringComparison.Ordinal));
+        Assert.Equal(expected, Dump(batched));
+    }
+
+    private static List<string> Dump(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        var rows = new List<string>();
+        foreach (var sql in new[]
+        {
+            "SELECT id, kind, label, props, mention_count, names, stub, owner FROM nodes ORDER BY id",
+            "SELECT id, type, source, target, props FROM edges ORDER BY id",
+            "SELECT name, node FROM node_names ORDER BY name, node",
+            "SELECT cable, node FROM node_sources ORDER BY cable, node",
+            "SELECT cable, edge FROM edge_sources ORDER BY cable, edge",
+        })
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "null" : reader.GetValue(i).ToString())));
+            }
+        }
+
+        return rows;
     }
 
     [Fact]

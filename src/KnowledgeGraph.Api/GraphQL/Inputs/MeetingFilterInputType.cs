@@ -1,9 +1,14 @@
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Types;
+using KnowledgeGraph.Graph.Stores;
 
 namespace KnowledgeGraph.Api.GraphQL.Inputs;
 
-internal sealed class MeetingFilterInputType : InputObjectGraphType<MeetingFilter>
+/// <summary>
+/// The <c>MeetingFilter</c> input, bound to the store's <see cref="MeetingQuery"/> itself: the resolvers add the page
+/// and the order (see <c>Finders.MeetingQuery</c>), so a filter field means the same thing at every layer.
+/// </summary>
+internal sealed class MeetingFilterInputType : InputObjectGraphType<MeetingQuery>
 {
     public MeetingFilterInputType()
     {
@@ -20,7 +25,8 @@ internal sealed class MeetingFilterInputType : InputObjectGraphType<MeetingFilte
         Field<FloatGraphType>("minConfidence");
     }
 
-    public override object ParseDictionary(IDictionary<string, object?> value) => new MeetingFilter(
+    public override object ParseDictionary(IDictionary<string, object?> value) => new MeetingQuery(
+        new PageRequest(),
         value.Str("participant"), value.Str("withParticipant"), value.Str("topic"), value.Str("country"),
         value.Date("from"), value.Date("to"), value.Str("cable"), value.Str("status"), value.Double("minConfidence"));
 }

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types.Relay.DataObjects;
-using KnowledgeGraph.Api.GraphQL.Inputs;
 using KnowledgeGraph.Graph.Model;
 using KnowledgeGraph.Graph.Stores;
 
@@ -9,15 +8,16 @@ namespace KnowledgeGraph.Api.GraphQL.Internal;
 /// <summary>Connection fields shared by several types (Query.meetings, Person.meetings, Topic.meetings, …).</summary>
 internal static class Finders
 {
-    public static async Task<Connection<GraphNode>> MeetingsAsync(IResolveFieldContext context, MeetingFilter filter)
-    {
-        var page = Paging.Read(context);
-        var order = context.GetArgument<MeetingOrder?>("orderBy") ?? MeetingOrder.DateDescending;
-        var query = new MeetingQuery(
-            page, filter.Participant, filter.WithParticipant, filter.Topic, filter.Country, filter.From, filter.To,
-            filter.Cable, filter.Status, filter.MinConfidence, order);
-        return Paging.ToConnection(await context.Store().FindMeetingsAsync(query, context.CancellationToken));
-    }
+    /// <summary>The store query of a meetings field: its <c>filter</c> (a <see cref="MeetingQuery"/> already), <c>first</c>/<c>after</c> and <c>orderBy</c>.</summary>
+    public static MeetingQuery MeetingQuery(IResolveFieldContext context)
+        => (context.GetArgument<MeetingQuery?>("filter") ?? new MeetingQuery(new PageRequest())) with
+        {
+            Page = Paging.Read(context),
+            OrderBy = context.GetArgument<MeetingOrder?>("orderBy") ?? MeetingOrder.DateDescending,
+        };
+
+    public static async Task<Connection<GraphNode>> MeetingsAsync(IResolveFieldContext context)
+        => Paging.ToConnection(await context.Store().FindMeetingsAsync(MeetingQuery(context), context.CancellationToken));
 
     public static async Task<Connection<GraphNode>> NodesAsync(IResolveFieldContext context, NodeKind kind, string? search = null, string? country = null)
     {

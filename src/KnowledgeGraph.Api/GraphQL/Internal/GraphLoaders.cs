@@ -16,19 +16,40 @@ internal sealed class GraphLoaders
             async (ids, ct) => (await store.GetNodesAsync(ids, ct)).ToDictionary(n => n.Id, n => (GraphNode?)n, StringComparer.Ordinal),
             null);
         Links = new BatchLoader<LinkKey, IReadOnlyList<Link>>((keys, ct) => FetchLinksAsync(store, keys, ct), []);
-        Contacts = new BatchLoader<string, IReadOnlyList<Contact>>(
-            (ids, ct) => new WhoMetWhom(store).GetContactsAsync(ids, null, ct),
-            []);
+        Contacts = new BatchLoader<ContactsKey, IReadOnlyList<Contact>>((keys, ct) => FetchContactsAsync(store, keys, ct), []);
+        Meetings = new BatchLoader<MeetingQuery, Page<GraphNode>>(
+            async (queries, ct) => (await store.FindMeetingsAsync(queries, ct)).Select((page, i) => (queries[i], page)).ToDictionary(),
+            new Page<GraphNode>([], 0, 0));
     }
 
     public BatchLoader<string, GraphNode?> Nodes { get; }
 
     public BatchLoader<LinkKey, IReadOnlyList<Link>> Links { get; }
 
-    public BatchLoader<string, IReadOnlyList<Contact>> Contacts { get; }
+    /// <summary>Unfiltered contacts of a person, the first N (keyed by both: people asked with the same N share a store call).</summary>
+    public BatchLoader<ContactsKey, IReadOnlyList<Contact>> Contacts { get; }
+
+    /// <summary>Meeting pages of many parents (Person.meetings, Topic.meetings over a list) in one store call.</summary>
+    public BatchLoader<MeetingQuery, Page<GraphNode>> Meetings { get; }
 
     public Deferred<IReadOnlyList<GraphNode>> LoadNodes(IEnumerable<string> ids)
         => Nodes.LoadMany(ids).Then(IReadOnlyList<GraphNode> (found) => found.Where(n => n is not null).ToList()!);
+
+    private static async Task<IReadOnlyDictionary<ContactsKey, IReadOnlyList<Contact>>> FetchContactsAsync(
+        IGraphStore store, IReadOnlyList<ContactsKey> keys, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<ContactsKey, IReadOnlyList<Contact>>();
+        foreach (var group in keys.GroupBy(k => k.First))
+        {
+            var found = await new WhoMetWhom(store).GetContactsAsync(group.Select(k => k.PersonId).ToList(), null, group.Key, cancellationToken);
+            foreach (var key in group)
+            {
+                result[key] = found[key.PersonId];
+            }
+        }
+
+        return result;
+    }
 
     private static async Task<IReadOnlyDictionary<LinkKey, IReadOnlyList<Link>>> FetchLinksAsync(
         IGraphStore store, IReadOnlyList<LinkKey> keys, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ internal sealed class PersonType : ObjectGraphType<GraphNode>
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
             .Argument<MeetingOrderType>("orderBy")
-            .ResolveAsync(async c => await Finders.MeetingsAsync(c, (c.GetArgument<MeetingFilter>("filter") ?? new MeetingFilter()) with { Participant = c.Source.Id }));
+            .Resolve(c => c.Loaders().Meetings.Load(Finders.MeetingQuery(c) with { Participant = c.Source.Id }).Then(page => Paging.ToConnection(page)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactType>>>>("metWith")
             .Description("Whom this person met, most meetings first: from the MET relationships, or recomputed from the meetings when filtered.")
             .Argument<ContactFilterInputType>("filter")
@@ -63,14 +63,14 @@ internal sealed class PersonType : ObjectGraphType<GraphNode>
         var filter = c.GetArgument<ContactFilter>("filter");
         if (filter is null || filter.IsEmpty)
         {
-            return c.Loaders().Contacts.Load(c.Source.Id).Then(IReadOnlyList<Contact> (all) => all.Take(first).ToList());
+            return c.Loaders().Contacts.Load(new ContactsKey(c.Source.Id, first));
         }
 
         // Recomputed from this person's meetings: one store query per person, so only worth it when filtered.
         return new Deferred<IReadOnlyList<Contact>>(async ct =>
         {
-            var found = await new WhoMetWhom(c.Store()).GetContactsAsync([c.Source.Id], filter, ct);
-            return found[c.Source.Id].Take(first).ToList();
+            var found = await new WhoMetWhom(c.Store()).GetContactsAsync([c.Source.Id], filter, first, ct);
+            return found[c.Source.Id];
         });
     }
 }

@@ -22,6 +22,6 @@ internal sealed class TopicType : ObjectGraphType<GraphNode>
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
             .Argument<MeetingOrderType>("orderBy")
-            .ResolveAsync(async c => await Finders.MeetingsAsync(c, (c.GetArgument<MeetingFilter>("filter") ?? new MeetingFilter()) with { Topic = c.Source.Id }));
+            .Resolve(c => c.Loaders().Meetings.Load(Finders.MeetingQuery(c) with { Topic = c.Source.Id }).Then(page => Paging.ToConnection(page)));
     }
 }

@@ -95,7 +95,7 @@ export async function neighbourhoods(ids: string[], filter: NeighbourhoodFilter,
   const decl = ids.map((_, i) => `$id${i}: ID!`).join(', ');
   const data = await gql<Record<string, { nodes: GNode[]; edges: GEdge[] }>>(
     `query Neighbourhoods(${decl}, $limit: Int, $filter: NeighborhoodFilter) { ${fields.join('\n')} }`, vars);
-  ids.forEach((id, i) => result.set(id, subgraph(data[`n${i}`])));
+  ids.forEach((id, i) => result.set(id, subgraph(data[`n${i}`] ?? { nodes: [], edges: [] })));
   return result;
 }
 

@@ -46,7 +46,7 @@ export const STYLESHEET: cytoscape.StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
-      'text-background-shape': 'round-rectangle',
+      'text-background-shape': 'roundrectangle',
       'min-zoomed-font-size': 7,
       'border-width': 1.5,
       'border-color': '#ffffff',

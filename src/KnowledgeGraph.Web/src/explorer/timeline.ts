@@ -7,11 +7,13 @@ const NS = 'http://www.w3.org/2000/svg';
 /** Every month from the first to the last bucket, gaps filled with zero, so the axis is true to time. */
 export function monthSeries(buckets: TimelineBucket[]): { period: string; meetings: number }[] {
   const months = buckets.filter((b) => /^\d{4}-\d{2}$/.test(b.period)).sort((a, b) => a.period.localeCompare(b.period));
-  if (!months.length) return [];
+  const first = months[0];
+  const final = months[months.length - 1];
+  if (!first || !final) return [];
   const counts = new Map(months.map((b) => [b.period, b.meetings]));
   const out: { period: string; meetings: number }[] = [];
-  let [y, m] = months[0].period.split('-').map(Number);
-  const last = months[months.length - 1].period;
+  let [y = 0, m = 1] = first.period.split('-').map(Number);
+  const last = final.period;
   for (let guard = 0; guard < 600; guard++) {
     const p = `${y}-${String(m).padStart(2, '0')}`;
     out.push({ period: p, meetings: counts.get(p) ?? 0 });
@@ -73,7 +75,7 @@ export function renderTimeline(host: HTMLElement, buckets: TimelineBucket[], act
 
 /** First and last day of a YYYY-MM month. */
 export function monthRange(period: string): [string, string] {
-  const [y, m] = period.split('-').map(Number);
+  const [y = 1970, m = 1] = period.split('-').map(Number);
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return [`${period}-01`, `${period}-${String(last).padStart(2, '0')}`];
 }

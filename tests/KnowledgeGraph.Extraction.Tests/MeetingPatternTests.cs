@@ -1,0 +1,55 @@
+using KnowledgeGraph.Cables.Model;
+using KnowledgeGraph.Extraction.Model;
+
+namespace KnowledgeGraph.Extraction.Tests;
+
+/// <summary>Meeting patterns on sentences written for these tests (not from the gold cables): who met whom, and when.</summary>
+public sealed class MeetingPatternTests
+{
+    public static TheoryData<string, string, string, string?> Cases => new()
+    {
+        // a meeting noun in a fronted phrase: the main clause's subject attends; its date goes to the sentence's meeting
+        { "During their October 16 luncheon, former President Jose Aznar told Ambassador Eduardo Aguirre that relations had improved.", "person:jose-aznar", "person:eduardo-aguirre", "2009-10-16" },
+        { "Over lunch June 7, the ministry's Gulf director, Franck Gellet, shared his views on Iran.", "person:franck-gellet", "org:us-embassy-london", "2009-06-07" },
+        // "(ACRONYM)" and "Foreign and Commonwealth Office" inside the object's description
+        { "On November 9, Ambassador Matthew Barzun met with Social Democratic Party (SDP) Leader Mona Sahlin.", "person:matthew-barzun", "person:mona-sahlin", "2009-11-09" },
+        { "Poloff met with incoming Foreign and Commonwealth Office (FCO) North Africa Director Jane Smith on September 23.", "org:us-embassy-london", "person:jane-smith", "2009-09-23" },
+        // "We met with": the reporting post
+        { "We met with presidential adviser Pierre Dumont September 4 to follow up on reports.", "org:us-embassy-london", "person:pierre-dumont", "2009-09-04" },
+        // "him" and "he": the person the previous sentence is about
+        { "Defense Minister Nelson Jobim said he would sign the agreement in March. Samuel Guimaraes has told him that cannot happen.", "person:nelson-jobim", "person:samuel-guimaraes", null },
+        { "Foreign Minister Karl Berg spoke at length about the treaty. He later met with Ambassador John Doe to discuss it.", "person:karl-berg", "person:john-doe", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Finds_the_meeting(string text, string first, string second, string? date)
+    {
+        var facts = FactExtractor.Default.Extract(Cable(text));
+        var meeting = facts.Meetings.FirstOrDefault(m => m.Participants.Any(p => p.Id == first) && m.Participants.Any(p => p.Id == second));
+        Assert.True(meeting is not null, $"no meeting of {first} and {second}; found: {string.Join(" | ", facts.Meetings.Select(m => string.Join(", ", m.Participants.Select(p => p.Id))))}");
+        if (date is not null)
+        {
+            Assert.Contains(facts.Meetings, m => m.Date == DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)
+                                                 && m.Participants.Any(p => p.Id == first) && m.Participants.Any(p => p.Id == second));
+        }
+    }
+
+    [Fact]
+    public void A_pronoun_does_not_reach_back_to_the_classifying_official()
+    {
+        var facts = FactExtractor.Default.Extract(Cable("Classified By: DCM Robert Jackson for reasons 1.4 (b) and (d). The minister assured the mayor and asked him to be patient."));
+        Assert.DoesNotContain(facts.Meetings, m => m.Participants.Any(p => p.Id == "person:robert-jackson"));
+    }
+
+    private static ParsedCable Cable(string body) => new()
+    {
+        Id = "09LONDON9999",
+        Origin = "Embassy London",
+        Source = new CableSource(CableFormat.Text, "test"),
+        Created = new DateTimeOffset(2009, 12, 1, 0, 0, 0, TimeSpan.Zero),
+        Paragraphs = [new Paragraph(1, null, new TextSpan(0, body.Length), body)],
+        Body = body,
+        ContentHash = "x",
+    };
+}
