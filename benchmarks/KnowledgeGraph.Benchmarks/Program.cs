@@ -13,6 +13,7 @@ using KnowledgeGraph.Benchmarks.Ingest;
 //   api-latency [CABLES] [--db PATH] [--requests N]   GraphQL latency percentiles in process (synthetic store of
 //                                                     CABLES, default 20,000, built once; or an existing database)
 //   neo4j-ingest …, neo4j-profile …, export-sizes
+//   throughput [--passes N] [--workers 1,2]            reading and extraction MB/s (CPU and wall), allocations, peak memory
 var parallel = Option(args, "--parallel") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : Environment.ProcessorCount;
 switch (args)
 {
@@ -35,6 +36,10 @@ switch (args)
         var count = int.Parse(Option(args, "--count") ?? "10000", CultureInfo.InvariantCulture);
         var output = Option(args, "-o") ?? Option(args, "--output") ?? "synthetic";
         Console.WriteLine(SyntheticCorpus.Load([from]).WriteCsv(output, count));
+        return 0;
+    case ["throughput", ..]:
+        var workers = (Option(args, "--workers") ?? "1,2").Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToArray();
+        KnowledgeGraph.Benchmarks.Throughput.ThroughputMeasurement.Run(int.Parse(Option(args, "--passes") ?? "5", CultureInfo.InvariantCulture), workers);
         return 0;
     case ["api-latency", ..]:
         await ApiLatency.RunAsync(

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using KnowledgeGraph.Cables.Formats;
 using KnowledgeGraph.Cables.Internal;
@@ -30,6 +31,19 @@ public sealed class CableReader
 
     /// <summary>Every cable (or rejection) in the inputs, in input order.</summary>
     public IEnumerable<CableReadResult> Read(IEnumerable<string> inputs, CancellationToken cancellationToken = default)
+    {
+        foreach (var pending in ReadPending(inputs, cancellationToken))
+        {
+            yield return pending.Parse();
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="Read"/>, but each cable is only read (the file I/O, format detection and CSV record splitting
+    /// happen here, in input order) and its decoding and parsing wait for <see cref="PendingCable.Parse"/>, which may
+    /// run on another thread: <c>kg extract --parallel</c> parses and extracts on several cores, in input order.
+    /// </summary>
+    public IEnumerable<PendingCable> ReadPending(IEnumerable<string> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         foreach (var input in inputs)
@@ -67,13 +81,13 @@ public sealed class CableReader
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var detected = format ?? FormatDetector.Detect(content.Length > SniffBytes ? content[..SniffBytes] : content, sourceName);
+        var detected = format ?? FormatDetector.Detect(content.AsSpan(0, Math.Min(content.Length, SniffBytes)), sourceName);
         if (detected == CableFormat.CablesCsv)
         {
-            return ReadCsv(new StringReader(content), sourceName, CancellationToken.None);
+            return ReadCsv(new StringReader(content), sourceName, CancellationToken.None).Select(p => p.Parse());
         }
 
-        return [ParseSingle(content, sourceName, detected)];
+        return [ParseSingle(content, content, sourceName, detected)];
     }
 
     private static IEnumerable<string> EnumerateFiles(string directory)
@@ -84,7 +98,7 @@ public sealed class CableReader
         return files;
     }
 
-    private IEnumerable<CableReadResult> ReadFile(string path, CancellationToken cancellationToken)
+    private IEnumerable<PendingCable> ReadFile(string path, CancellationToken cancellationToken)
     {
         Stream stream;
         long length;
@@ -98,7 +112,8 @@ public sealed class CableReader
             }
 
             length = info.Length;
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            // Unbuffered (bufferSize 0): every read goes straight into the pooled cable buffer, no 64 KB FileStream buffer per file.
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -109,34 +124,37 @@ public sealed class CableReader
 
         if (failure is not null)
         {
-            return [new CableRejected(new CableSource(CableFormat.Text, path), failure)];
+            return [PendingCable.Of(new CableRejected(new CableSource(CableFormat.Text, path), failure))];
         }
 
         return ReadStream(stream, path, length, cancellationToken);
     }
 
-    private static IEnumerable<CableReadResult> ReadStream(Stream stream, string name, long knownLength, CancellationToken cancellationToken)
+    private static IEnumerable<PendingCable> ReadStream(Stream stream, string name, long knownLength, CancellationToken cancellationToken)
     {
         using (stream)
         {
-            var prefix = new byte[SniffBytes];
-            var read = ReadFully(stream, prefix);
-            var complete = read < prefix.Length;
+            // One pooled buffer per input, sized to the file when its length is known; it goes back to the pool as soon
+            // as the cable's text is decoded (a page never costs a fresh 64 KB array, nor a large-object-heap string).
+            var prefix = ArrayPool<byte>.Shared.Rent(knownLength is > SniffBytes and <= MaxSingleCableBytes ? (int)knownLength + 1 : SniffBytes);
+            var read = ReadFully(stream, prefix.AsSpan(0, SniffBytes));
+            var complete = read < SniffBytes;
             if (read == 0)
             {
-                yield return new CableRejected(new CableSource(CableFormat.Text, name), "empty file");
+                ArrayPool<byte>.Shared.Return(prefix);
+                yield return PendingCable.Of(new CableRejected(new CableSource(CableFormat.Text, name), "empty file"));
                 yield break;
             }
 
             if (InputDecoder.LooksBinary(prefix.AsSpan(0, read)))
             {
-                yield return new CableRejected(new CableSource(CableFormat.Text, name), "binary file, not cable text");
+                ArrayPool<byte>.Shared.Return(prefix);
+                yield return PendingCable.Of(new CableRejected(new CableSource(CableFormat.Text, name), "binary file, not cable text"));
                 yield break;
             }
 
             var encoding = InputDecoder.Choose(prefix.AsSpan(0, read), complete);
-            var sniff = encoding.GetString(prefix, 0, read);
-            var format = FormatDetector.Detect(sniff, name);
+            var format = FormatDetector.Detect(prefix.AsSpan(0, read), encoding, name);
             if (format == CableFormat.CablesCsv)
             {
                 var reader = new StreamReader(new PrefixedStream(prefix, read, stream), encoding, detectEncodingFromByteOrderMarks: true, 64 * 1024, leaveOpen: false);
@@ -150,14 +168,57 @@ public sealed class CableReader
 
             if (knownLength > MaxSingleCableBytes || (complete ? read : TryReadAll(stream, ref prefix, ref read)) > MaxSingleCableBytes)
             {
+                ArrayPool<byte>.Shared.Return(prefix);
                 var size = Math.Max(knownLength, read) / (1024.0 * 1024.0);
-                yield return new CableRejected(new CableSource(format, name),
-                    $"too large for a single {FormatName(format)} cable ({(knownLength < 0 ? "over " + MaxSingleCableBytes / (1024 * 1024) : size.ToString("0", System.Globalization.CultureInfo.InvariantCulture))} MB, limit {MaxSingleCableBytes / (1024 * 1024)} MB); only cables.csv files may be larger");
+                yield return PendingCable.Of(new CableRejected(new CableSource(format, name),
+                    $"too large for a single {FormatName(format)} cable ({(knownLength < 0 ? "over " + MaxSingleCableBytes / (1024 * 1024) : size.ToString("0", System.Globalization.CultureInfo.InvariantCulture))} MB, limit {MaxSingleCableBytes / (1024 * 1024)} MB); only cables.csv files may be larger"));
                 yield break;
             }
 
-            var text = InputDecoder.Decode(prefix, read);
-            yield return ParseSingle(text, name, format);
+            var bytes = prefix;
+            var length = read;
+            yield return new PendingCable(() => ParseBytes(bytes, length, name, format));
+        }
+    }
+
+    /// <summary>Decodes and parses one single-cable input, then returns its buffer to the pool.</summary>
+    private static CableReadResult ParseBytes(byte[] bytes, int length, string name, CableFormat format)
+    {
+        if (format != CableFormat.WikiLeaksHtml)
+        {
+            string text;
+            try
+            {
+                text = InputDecoder.Decode(bytes, length);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+
+            return ParseSingle(text, text, name, format);
+        }
+
+        // A page is only scanned for its <pre> blocks and metadata cells: decode it into a pooled buffer, not a string.
+        char[]? chars = null;
+        try
+        {
+            var count = InputDecoder.Decode(bytes, length, ref chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+            bytes = [];
+            return ParseSingle(chars.AsSpan(0, count), null, name, format);
+        }
+        finally
+        {
+            if (bytes.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+
+            if (chars is not null)
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
         }
     }
 
@@ -173,7 +234,10 @@ public sealed class CableReader
                     return length;
                 }
 
-                Array.Resize(ref buffer, buffer.Length * 2);
+                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
             }
 
             var n = stream.Read(buffer, length, buffer.Length - length);
@@ -186,12 +250,12 @@ public sealed class CableReader
         }
     }
 
-    private static int ReadFully(Stream stream, byte[] buffer)
+    private static int ReadFully(Stream stream, Span<byte> buffer)
     {
         var total = 0;
         while (total < buffer.Length)
         {
-            var n = stream.Read(buffer, total, buffer.Length - total);
+            var n = stream.Read(buffer[total..]);
             if (n == 0)
             {
                 break;
@@ -203,7 +267,8 @@ public sealed class CableReader
         return total;
     }
 
-    private static CableReadResult ParseSingle(string text, string name, CableFormat format)
+    /// <param name="textString">The same text as a string when the caller has one (plain text is parsed from a string).</param>
+    private static CableReadResult ParseSingle(ReadOnlySpan<char> text, string? textString, string name, CableFormat format)
     {
         var source = new CableSource(format, name);
         var stem = name == "-" ? null : Path.GetFileNameWithoutExtension(name);
@@ -223,13 +288,13 @@ public sealed class CableReader
         }
         else
         {
-            document = PlainTextFormat.Read(text, stem);
+            document = PlainTextFormat.Read(textString ?? text.ToString(), stem);
         }
 
         return CableParser.Parse(document, source);
     }
 
-    private static IEnumerable<CableReadResult> ReadCsv(TextReader reader, string name, CancellationToken cancellationToken)
+    private static IEnumerable<PendingCable> ReadCsv(TextReader reader, string name, CancellationToken cancellationToken)
     {
         using (reader)
         {
@@ -238,12 +303,14 @@ public sealed class CableReader
                 var source = new CableSource(CableFormat.CablesCsv, name, row.Record);
                 if (row.Document is null)
                 {
-                    yield return new CableRejected(source, $"line {row.Line}: {row.Error}");
+                    yield return PendingCable.Of(new CableRejected(source, $"line {row.Line}: {row.Error}"));
                     continue;
                 }
 
-                var result = CableParser.Parse(row.Document, source);
-                yield return result is CableRejected rejected ? rejected with { Message = $"line {row.Line}: {rejected.Message}" } : result;
+                var (document, line) = (row.Document, row.Line);
+                yield return new PendingCable(() => CableParser.Parse(document, source) is var result && result is CableRejected rejected
+                    ? rejected with { Message = $"line {line}: {rejected.Message}" }
+                    : result);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -12,8 +13,8 @@ internal static partial class CableParser
 {
     public static CableReadResult Parse(CableDocument document, CableSource source)
     {
-        var header = TextLines.Normalize(document.Header).Trim('\n');
-        var content = TextLines.Normalize(document.Content).Trim('\n');
+        var header = TextLines.Normalize(document.Header, trimLineBreaks: true);
+        var content = TextLines.Normalize(document.Content, trimLineBreaks: true);
         if (header.Length == 0 && content.Length == 0)
         {
             return new CableRejected(source, "empty: no cable text");
@@ -170,10 +171,22 @@ internal static partial class CableParser
     private static string? NormalizeClassification(string? classification)
         => string.IsNullOrWhiteSpace(classification) ? null : TextLines.Squash(classification).ToUpperInvariant();
 
+    /// <summary>SHA-256 of the UTF-8 of <c>header + "\n\0\n" + body</c>, hashed piece by piece through one pooled buffer.</summary>
     private static string Hash(string header, string body)
     {
-        var bytes = Encoding.UTF8.GetBytes(header + "\n\u0000\n" + body);
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Math.Max(header.Length, body.Length)));
+        try
+        {
+            hash.AppendData(buffer, 0, Encoding.UTF8.GetBytes(header, buffer));
+            hash.AppendData("\n\0\n"u8);
+            hash.AppendData(buffer, 0, Encoding.UTF8.GetBytes(body, buffer));
+            return Convert.ToHexStringLower(hash.GetCurrentHash());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     [GeneratedRegex(@"^\s*((?:19|20)\d\d[A-Z]{2,}\d{3,})\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]

@@ -1,49 +1,93 @@
+using System.Buffers;
+
 namespace KnowledgeGraph.Cables.Internal;
 
 /// <summary>Small text helpers shared by the parsers.</summary>
 internal static class TextLines
 {
+    private static readonly SearchValues<char> Special = SearchValues.Create("\r\n\t\0\uFEFF");
+
     /// <summary>Line endings to <c>\n</c>, no trailing spaces on lines, NUL and BOM dropped.</summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Normalize(text, trimLineBreaks: false);
+
+    /// <summary>
+    /// Line endings to <c>\n</c>, tabs to spaces, no trailing spaces on lines, NUL and BOM dropped; with
+    /// <paramref name="trimLineBreaks"/>, leading and trailing line breaks dropped too (as <c>Trim('\n')</c> would).
+    /// One pass that copies runs of ordinary characters; the input itself is returned when nothing changes.
+    /// </summary>
+    public static string Normalize(string text, bool trimLineBreaks)
     {
         if (text.Length == 0)
         {
             return text;
         }
 
-        var builder = new System.Text.StringBuilder(text.Length);
-        var lineStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            var c = text[i];
-            if (c == '\r')
+            var source = text.AsSpan();
+            var length = 0;
+            var lineStart = 0;
+            var i = 0;
+            while (i < source.Length)
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
+                var k = source[i..].IndexOfAny(Special);
+                var run = k < 0 ? source.Length - i : k;
+                source.Slice(i, run).CopyTo(buffer.AsSpan(length));
+                length += run;
+                i += run;
+                if (k < 0)
                 {
-                    continue;
+                    break;
                 }
 
-                c = '\n';
+                var c = source[i++];
+                if (c == '\r')
+                {
+                    if (i < source.Length && source[i] == '\n')
+                    {
+                        continue;
+                    }
+
+                    c = '\n';
+                }
+
+                if (c == '\n')
+                {
+                    length = TrimEnd(buffer, lineStart, length);
+                    buffer[length++] = '\n';
+                    lineStart = length;
+                }
+                else if (c == '\t')
+                {
+                    buffer[length++] = ' ';
+                }
+
+                // NUL and BOM: dropped.
             }
 
-            if (c == '\n')
+            length = TrimEnd(buffer, lineStart, length);
+            var start = 0;
+            if (trimLineBreaks)
             {
-                TrimEnd(builder, lineStart);
-                builder.Append('\n');
-                lineStart = builder.Length;
-                continue;
+                while (start < length && buffer[start] == '\n')
+                {
+                    start++;
+                }
+
+                while (length > start && buffer[length - 1] == '\n')
+                {
+                    length--;
+                }
             }
 
-            if (c is '\0' or '\uFEFF')
-            {
-                continue;
-            }
-
-            builder.Append(c == '\t' ? ' ' : c);
+            var result = buffer.AsSpan(start, length - start);
+            return result.SequenceEqual(source) ? text : result.ToString();
         }
-
-        TrimEnd(builder, lineStart);
-        return builder.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Collapses runs of whitespace (including line breaks) to one space and trims.</summary>
@@ -71,14 +115,13 @@ internal static class TextLines
         return builder.ToString();
     }
 
-    private static void TrimEnd(System.Text.StringBuilder builder, int lineStart)
+    private static int TrimEnd(char[] buffer, int lineStart, int end)
     {
-        var end = builder.Length;
-        while (end > lineStart && builder[end - 1] is ' ' or '\t' or '\u00A0')
+        while (end > lineStart && buffer[end - 1] is ' ' or '\t' or '\u00A0')
         {
             end--;
         }
 
-        builder.Length = end;
+        return end;
     }
 }

@@ -15,18 +15,35 @@ public sealed class CableInputs(CableReader reader, KgConsole console)
 
     public IEnumerable<CableParsed> Read(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
+        foreach (var (parsed, _) in Read(paths, 1, static _ => 0, cancellationToken))
+        {
+            yield return parsed;
+        }
+    }
+
+    /// <summary>
+    /// Parses the cables and applies <paramref name="map"/> (extraction, serialization) on up to <paramref name="parallel"/>
+    /// threads; results come back in input order, and rejections are reported in input order too.
+    /// </summary>
+    public IEnumerable<(CableParsed Parsed, T Value)> Read<T>(IReadOnlyList<string> paths, int parallel, Func<CableParsed, T> map, CancellationToken cancellationToken)
+    {
         if (paths.Count == 0)
         {
             throw new KgUserException("no input: give one or more cable files, directories, or - for standard input");
         }
 
-        foreach (var result in reader.Read(paths, cancellationToken))
+        var results = OrderedParallel.Select(
+            reader.ReadPending(paths, cancellationToken),
+            pending => pending.Parse() is var result && result is CableParsed parsed ? (result, map(parsed)) : (result, default(T)),
+            parallel,
+            cancellationToken);
+        foreach (var (result, value) in results)
         {
             switch (result)
             {
                 case CableParsed parsed:
                     Parsed++;
-                    yield return parsed;
+                    yield return (parsed, value!);
                     break;
                 case CableRejected rejected:
                     Rejected++;

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using KnowledgeGraph.Cables;
+using KnowledgeGraph.Cables.Model;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Extraction;
 using Spectre.Console;
@@ -16,18 +17,28 @@ public sealed class ExtractCommand(CableReader reader, KgConsole console) : KgCo
         [CommandOption("--json")]
         [Description("Write one JSON object per cable (JSON Lines, camelCase) to standard output.")]
         public bool Json { get; init; }
+
+        [CommandOption("--parallel <N>")]
+        [Description("Cables parsed and extracted in parallel (default: one per processor); the output order is the input order either way.")]
+        public int Parallel { get; init; }
     }
 
     protected override Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Parallel < 0)
+        {
+            throw new KgUserException("--parallel must be 0 or more");
+        }
+
         var inputs = new CableInputs(reader, Console);
-        foreach (var parsed in inputs.Read(settings.Paths, cancellationToken))
+        var parallel = settings.Parallel > 0 ? settings.Parallel : Environment.ProcessorCount;
+        Func<CableParsed, string?> map = settings.Json ? static p => ToJsonLine(p.Cable) : static _ => null;
+        foreach (var (parsed, line) in inputs.Read(settings.Paths, parallel, map, cancellationToken))
         {
             var cable = parsed.Cable;
-            if (settings.Json)
+            if (line is not null)
             {
-                var facts = FactExtractor.Default.Extract(cable);
-                Console.Data.WriteLine(CableJson.ToLine(cable, w => FactsJson.Write(w, facts)));
+                Console.Data.WriteLine(line);
                 continue;
             }
 
@@ -41,6 +52,13 @@ public sealed class ExtractCommand(CableReader reader, KgConsole console) : KgCo
         Console.Data.Flush();
         inputs.WriteSummary();
         return Task.FromResult(inputs.ExitCode);
+    }
+
+    /// <summary>Extraction and serialization both run on the worker threads; only the writing stays in order on one.</summary>
+    private static string ToJsonLine(ParsedCable cable)
+    {
+        var facts = FactExtractor.Default.Extract(cable);
+        return CableJson.ToLine(cable, w => FactsJson.Write(w, facts));
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

@@ -30,7 +30,12 @@ internal sealed class PhraseMatcher<T>
         foreach (var t in tokens)
         {
             var key = phrase.Substring(t.Start, t.Length);
-            node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            if (node.Children is null)
+            {
+                node.Children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                node.ChildrenBySpan = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
             if (!node.Children.TryGetValue(key, out var next))
             {
                 next = new Node();
@@ -69,7 +74,7 @@ internal sealed class PhraseMatcher<T>
                 break;
             }
 
-            if (!node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.Span(text), out var next))
+            if (!node.ChildrenBySpan.TryGetValue(t.Span(text), out var next))
             {
                 break;
             }
@@ -107,6 +112,9 @@ internal sealed class PhraseMatcher<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+
+        /// <summary>The same children, looked up by a token's characters (made once, not per lookup).</summary>
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> ChildrenBySpan;
         public T? Value;
         public bool Acronym;
         public bool WordInCaps;

@@ -39,8 +39,11 @@ internal static class Names
     /// <summary>Comparison key: diacritics folded, upper case, letters and digits only ("Chávez" → "CHAVEZ").</summary>
     public static string Key(string name)
     {
-        var sb = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        // Called for every name comparison: built on the stack, and the input itself is returned when it is a key already.
+        var source = name.Normalize(NormalizationForm.FormD);
+        Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var length = 0;
+        foreach (var c in source)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -49,11 +52,12 @@ internal static class Names
 
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(char.ToUpperInvariant(c));
+                buffer[length++] = char.ToUpperInvariant(c);
             }
         }
 
-        return sb.ToString();
+        var key = buffer[..length];
+        return key.SequenceEqual(source) ? source : key.ToString();
     }
 
     /// <summary>Surname comparison key without the Arabic article: "al-Alimi", "Al Alimi" and "Alimi" compare equal.</summary>

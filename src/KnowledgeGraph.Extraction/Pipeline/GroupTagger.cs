@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Gazetteer;
+using KnowledgeGraph.Extraction.Internal;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Pipeline;
@@ -40,7 +41,7 @@ internal sealed class GroupTagger : IExtractionStage
             }
 
             var entity = document.EntityOf(i);
-            var word = document.TokenText(i);
+            var word = document.TokenSpan(i);
             if (entity is null && word.Equals("Embassy", StringComparison.OrdinalIgnoreCase))
             {
                 // "Embassy Tokyo" / "Embassy officers" / "the Embassy"
@@ -50,7 +51,7 @@ internal sealed class GroupTagger : IExtractionStage
                 {
                     end = city.EndToken;
                 }
-                else if (end < n && PeopleWords.Contains(document.TokenText(end)))
+                else if (end < n && PeopleWords.ContainsText(document.TokenSpan(end)))
                 {
                     end++;
                 }
@@ -61,12 +62,12 @@ internal sealed class GroupTagger : IExtractionStage
                     continue; // "the Russian Embassy": not ours
                 }
 
-                Add(document, i, end, new GroupRecord(postId, end == i + 1 || !PeopleWords.Contains(document.TokenText(end - 1)) ? postName : "Embassy officers", "US"));
+                Add(document, i, end, new GroupRecord(postId, end == i + 1 || !PeopleWords.ContainsText(document.TokenSpan(end - 1)) ? postName : "Embassy officers", "US"));
                 i = end - 1;
                 continue;
             }
 
-            if ((entity is null || entity.Kind == SpanKind.Title) && StaffWords.Contains(word) && !word.Equals("Embassy", StringComparison.OrdinalIgnoreCase)
+            if ((entity is null || entity.Kind == SpanKind.Title) && StaffWords.ContainsText(word) && !word.Equals("Embassy", StringComparison.OrdinalIgnoreCase)
                 && (entity is not null || !(word.Equals("Pol", StringComparison.OrdinalIgnoreCase) || word.Equals("Econ", StringComparison.OrdinalIgnoreCase)))
                 && !FollowedByName(document, entity?.EndToken ?? i + 1))
             {
@@ -103,15 +104,15 @@ internal sealed class GroupTagger : IExtractionStage
             }
 
             // a congressional or staff delegation
-            if (entity is null && word.ToUpperInvariant() is "CODEL" or "CODELS" or "STAFFDEL" or "STAFFDELS")
+            if (entity is null && IsDelegationWord(word))
             {
-                Add(document, i, i + 1, new GroupRecord("org:us-congress", word.Length > 0 && char.IsUpper(word[1]) ? word : "Codel", "US"));
+                Add(document, i, i + 1, new GroupRecord("org:us-congress", word.Length > 0 && char.IsUpper(word[1]) ? word.ToString() : "Codel", "US"));
                 continue;
             }
 
             // "MOFA officials", "Russian officials", "GOJ officials"
             if (entity is { Kind: SpanKind.Organization or SpanKind.Country } && entity.EndToken < n && entity.EndToken == i + (entity.EndToken - entity.FirstToken)
-                && PeopleWords.Contains(document.TokenText(entity.EndToken)))
+                && PeopleWords.ContainsText(document.TokenSpan(entity.EndToken)))
             {
                 var (orgId, country) = GroupOrganization(document, entity);
                 if (orgId is null)
@@ -127,6 +128,11 @@ internal sealed class GroupTagger : IExtractionStage
             }
         }
     }
+
+    /// <summary>CODEL, CODELS, STAFFDEL, STAFFDELS in any case (the invariant upper-casing <c>ToUpperInvariant</c> compares by).</summary>
+    private static bool IsDelegationWord(ReadOnlySpan<char> word)
+        => word.Equals("CODEL", StringComparison.OrdinalIgnoreCase) || word.Equals("CODELS", StringComparison.OrdinalIgnoreCase)
+           || word.Equals("STAFFDEL", StringComparison.OrdinalIgnoreCase) || word.Equals("STAFFDELS", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A meeting verb ("met", "called on", "told") at <paramref name="index"/>, after "also", "then", "later" or "separately".</summary>
     private static bool StartsMeetingVerb(CableDocument document, int index, ref HashSet<int>? starts)

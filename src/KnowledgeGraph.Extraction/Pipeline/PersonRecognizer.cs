@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Gazetteer;
+using KnowledgeGraph.Extraction.Internal;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Pipeline;
@@ -45,8 +46,8 @@ internal sealed partial class PersonRecognizer : IExtractionStage
                 {
                     end++;
                 }
-                else if (end + 1 < n && Particles.Contains(document.TokenText(end)) && IsNameToken(document, end + 1, heads)
-                         && (document.AllCaps || char.IsLower(document.Text[tokens[end].Start]) || document.TokenText(end).Length <= 3))
+                else if (end + 1 < n && Particles.ContainsText(document.TokenSpan(end)) && IsNameToken(document, end + 1, heads)
+                         && (document.AllCaps || char.IsLower(document.Text[tokens[end].Start]) || tokens[end].Length <= 3))
                 {
                     end += 2;
                 }
@@ -76,8 +77,8 @@ internal sealed partial class PersonRecognizer : IExtractionStage
         var tokens = document.Tokens;
         var words = end - first;
         var title = TitleBefore(document, first);
-        var nextIsHead = end < tokens.Count && tokens[end].Kind == TokenKind.Word && heads.Contains(document.TokenText(end));
-        var nextIsOf = end + 1 < tokens.Count && document.TokenIs(end, "of") && heads.Contains(document.TokenText(first));
+        var nextIsHead = end < tokens.Count && tokens[end].Kind == TokenKind.Word && heads.ContainsText(document.TokenSpan(end));
+        var nextIsOf = end + 1 < tokens.Count && document.TokenIs(end, "of") && heads.ContainsText(document.TokenSpan(first));
         if (nextIsHead || nextIsOf)
         {
             return;
@@ -88,7 +89,7 @@ internal sealed partial class PersonRecognizer : IExtractionStage
         var nameWords = 0;
         for (var k = first; k < end; k++)
         {
-            if (!IsInitial(document, k) && !Particles.Contains(document.TokenText(k)))
+            if (!IsInitial(document, k) && !Particles.ContainsText(document.TokenSpan(k)))
             {
                 nameWords++;
             }
@@ -155,7 +156,7 @@ internal sealed partial class PersonRecognizer : IExtractionStage
     /// "Office of Criminal Investigation", "Center for ... Popular Education (CINEP)".</summary>
     private static bool PlausibleUnanchored(CableDocument document, int first, int end)
     {
-        if (first > 0 && NotBeforeNames.Contains(document.TokenText(first - 1)))
+        if (first > 0 && NotBeforeNames.ContainsText(document.TokenSpan(first - 1)))
         {
             return false;
         }
@@ -204,7 +205,7 @@ internal sealed partial class PersonRecognizer : IExtractionStage
            && !document.Lexicon.CommonWords.Contains(document.TokenSpan(first));
 
     private static bool FollowedByAppositiveOrVerb(CableDocument document, int end)
-        => end < document.Tokens.Count && (document.TokenIs(end, ",") || document.TokenIs(end, "'s") || ReportingVerbs.Contains(document.TokenText(end)));
+        => end < document.Tokens.Count && (document.TokenIs(end, ",") || document.TokenIs(end, "'s") || ReportingVerbs.ContainsText(document.TokenSpan(end)));
 
     private static bool HasAcronym(CableDocument document, int first, int end)
     {
