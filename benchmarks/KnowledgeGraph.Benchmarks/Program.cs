@@ -9,6 +9,7 @@ using KnowledgeGraph.Benchmarks.Ingest;
 //   ingest-corpus [--parallel N]                      seed + Cablegate into SQLite, then re-ingest
 //   ingest-synthetic N… [--parallel N] [--keep DIR]   synthetic corpora of N cables (e.g. 10000 50000 250000);
 //                                                     --keep DIR keeps each database as DIR/synth-{N/1000}k.db
+//   synthesize-store N… -o DIR [--resume]            store writes only: real cable graphs renamed, kept as DIR/synth-{N/1000}k.db
 //   generate --from DIR --count N -o DIR              write a synthetic cables.csv recombined from DIR
 //   api-latency [CABLES] [--db PATH] [--requests N]   GraphQL latency percentiles in process (synthetic store of
 //                                                     CABLES, default 20,000, built once; or an existing database)
@@ -30,6 +31,10 @@ switch (args)
     case ["ingest-synthetic", ..]:
         var counts = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
         await IngestMeasurement.SyntheticAsync(counts.Length > 0 ? counts : [10_000, 50_000, 250_000], parallel, Option(args, "--keep"));
+        return 0;
+    case ["synthesize-store", ..]:
+        var sizes = args.Skip(1).TakeWhile(a => !a.StartsWith('-')).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        await SyntheticGraphs.RunAsync(sizes.Length > 0 ? sizes : [10_000, 50_000, 250_000], Option(args, "-o") ?? "synthetic", args.Contains("--resume"));
         return 0;
     case ["generate", ..]:
         var from = Option(args, "--from") ?? throw new ArgumentException("--from DIR is required");

@@ -97,7 +97,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             {
                 using var transaction = connection.BeginTransaction();
                 var summary = WriteSummary.None;
-                using (var writer = new CableWriter(connection, transaction))
+                using (var writer = new CableWriter(connection))
                 {
                     foreach (var cable in cables)
                     {

@@ -18,40 +18,39 @@ namespace KnowledgeGraph.Storage.Sqlite.Internal;
 internal sealed class CableWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
-    private readonly List<SqliteCommand> _commands = [];
+    private readonly List<Statement> _statements = [];
 
-    private readonly SqliteCommand _oldMeetingPersons;
-    private readonly SqliteCommand _takeEdgeSources;
-    private readonly SqliteCommand _deleteUnsourcedEdge;
-    private readonly SqliteCommand _takeNodeSources;
-    private readonly SqliteCommand _decrementMentions;
-    private readonly SqliteCommand _deleteUnsourcedNode;
-    private readonly SqliteCommand _deleteOwnMeetings;
-    private readonly SqliteCommand _deleteCableTags;
-    private readonly SqliteCommand _insertCableTag;
-    private readonly SqliteCommand _selectNodeForMerge;
-    private readonly SqliteCommand _upsertNode;
-    private readonly SqliteCommand _insertStubCable;
-    private readonly SqliteCommand _addNodeSource;
-    private readonly SqliteCommand _deleteNodeNames;
-    private readonly SqliteCommand _insertNodeName;
-    private readonly SqliteCommand _upsertEdge;
-    private readonly SqliteCommand _addEdgeSource;
-    private readonly SqliteCommand _metSummary;
-    private readonly SqliteCommand _metTopics;
-    private readonly SqliteCommand _deleteEdge;
-    private readonly SqliteCommand _isStored;
-    private readonly SqliteCommand _selectEdgeProps;
-    private readonly SqliteCommand _addMentions;
+    private readonly Statement _oldMeetingPersons;
+    private readonly Statement _takeEdgeSources;
+    private readonly Statement _deleteUnsourcedEdge;
+    private readonly Statement _takeNodeSources;
+    private readonly Statement _decrementMentions;
+    private readonly Statement _deleteUnsourcedNode;
+    private readonly Statement _deleteOwnMeetings;
+    private readonly Statement _deleteCableTags;
+    private readonly Statement _insertCableTag;
+    private readonly Statement _selectNodeForMerge;
+    private readonly Statement _upsertNode;
+    private readonly Statement _insertStubCable;
+    private readonly Statement _addNodeSource;
+    private readonly Statement _deleteNodeNames;
+    private readonly Statement _insertNodeName;
+    private readonly Statement _upsertEdge;
+    private readonly Statement _addEdgeSource;
+    private readonly Statement _metSummary;
+    private readonly Statement _metTopics;
+    private readonly Statement _deleteEdge;
+    private readonly Statement _isStored;
+    private readonly Statement _selectEdgeProps;
+    private readonly Statement _addMentions;
 
     private readonly Dictionary<string, SharedNodeMerge> _pendingNodes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), MetTally> _pendingMet = [];
 
-    public CableWriter(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>Prepares the statements on <paramref name="connection"/>, whose transaction is open already.</summary>
+    public CableWriter(SqliteConnection connection)
     {
         _connection = connection;
-        _transaction = transaction;
         _oldMeetingPersons = Command(Sql.OldMeetingPersons, "$cable");
         _takeEdgeSources = Command(Sql.TakeEdgeSources, "$cable");
         _deleteUnsourcedEdge = Command(Sql.DeleteUnsourcedEdge, "$id");
@@ -153,12 +152,12 @@ internal sealed class CableWriter : IDisposable
         var byMeeting = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var row in Rows(_oldMeetingPersons, cable))
         {
-            if (!byMeeting.TryGetValue(row[0], out var list))
+            if (!byMeeting.TryGetValue(row[0]!, out var list))
             {
-                byMeeting[row[0]] = list = [];
+                byMeeting[row[0]!] = list = [];
             }
 
-            list.Add(row[1]);
+            list.Add(row[1]!);
         }
 
         foreach (var persons in byMeeting.Values)
@@ -166,13 +165,13 @@ internal sealed class CableWriter : IDisposable
             AddPairs(persons, pairs);
         }
 
-        var edges = Rows(_takeEdgeSources, cable).Select(r => r[0]).ToList();
+        var edges = Rows(_takeEdgeSources, cable).Select(r => r[0]!).ToList();
         foreach (var edge in edges)
         {
             Run(_deleteUnsourcedEdge, edge);
         }
 
-        var nodes = Rows(_takeNodeSources, cable).Select(r => r[0]).ToList();
+        var nodes = Rows(_takeNodeSources, cable).Select(r => r[0]!).ToList();
         foreach (var node in nodes)
         {
             Run(_decrementMentions, node);
@@ -214,15 +213,7 @@ internal sealed class CableWriter : IDisposable
     {
         if (!_pendingNodes.TryGetValue(node.Id, out var merge))
         {
-            string? storedJson = null;
-            using (var reader = Reader(_selectNodeForMerge, node.Id))
-            {
-                if (reader.Read())
-                {
-                    storedJson = reader.GetString(1);
-                }
-            }
-
+            var storedJson = Rows(_selectNodeForMerge, node.Id).FirstOrDefault()?[1];
             _pendingNodes[node.Id] = merge = new SharedNodeMerge(node.Id, node.Kind, storedJson);
         }
 
@@ -318,15 +309,7 @@ internal sealed class CableWriter : IDisposable
     {
         if (!_pendingMet.TryGetValue(pair, out var tally))
         {
-            string? json = null;
-            using (var reader = Reader(_selectEdgeProps, GraphEdge.IdFor(RelationshipType.Met, pair.A, pair.B)))
-            {
-                if (reader.Read())
-                {
-                    json = reader.GetString(0);
-                }
-            }
-
+            var json = Rows(_selectEdgeProps, GraphEdge.IdFor(RelationshipType.Met, pair.A, pair.B)).FirstOrDefault()?[0];
             _pendingMet[pair] = tally = new MetTally(json is null ? null : PropertyJson.Read(json));
         }
 
@@ -349,15 +332,9 @@ internal sealed class CableWriter : IDisposable
 
     private int RecomputeMet(string a, string b)
     {
-        long meetings;
-        string? first, last;
-        using (var reader = Reader(_metSummary, a, b))
-        {
-            reader.Read();
-            meetings = reader.GetInt64(0);
-            first = reader.IsDBNull(1) ? null : reader.GetString(1);
-            last = reader.IsDBNull(2) ? null : reader.GetString(2);
-        }
+        var summary = Rows(_metSummary, a, b)[0];
+        var meetings = long.Parse(summary[0]!, System.Globalization.CultureInfo.InvariantCulture);
+        var (first, last) = (summary[1], summary[2]);
 
         var id = GraphEdge.IdFor(RelationshipType.Met, a, b);
         if (meetings == 0)
@@ -366,7 +343,7 @@ internal sealed class CableWriter : IDisposable
             return 0;
         }
 
-        var topics = Rows(_metTopics, a, b).Select(r => r[0]).ToArray();
+        var topics = Rows(_metTopics, a, b).Select(r => r[0]!).ToArray();
         Run(_upsertEdge, id, RelationshipType.Met, a, b, PropertyJson.Write(MetTally.Properties(meetings, first, last, topics)));
         return 1;
     }
@@ -384,68 +361,22 @@ internal sealed class CableWriter : IDisposable
         }
     }
 
-    private SqliteCommand Command(string text, params string[] parameters)
+    private Statement Command(string text, params string[] parameters)
     {
-        var command = _connection.CreateCommand();
-        command.CommandText = text;
-        command.Transaction = _transaction;
-        foreach (var p in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter(p, null));
-        }
-
-        _commands.Add(command);
-        return command;
+        var statement = new Statement(_connection, text, parameters);
+        _statements.Add(statement);
+        return statement;
     }
 
-    private static void Bind(SqliteCommand command, object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] switch
-            {
-                null => DBNull.Value,
-                string[] list => JsonSerializer.Serialize(list),
-                var v => v,
-            };
-        }
-    }
+    private static int Run(Statement statement, params object?[] values) => statement.Execute(values);
 
-    private static int Run(SqliteCommand command, params object?[] values)
-    {
-        Bind(command, values);
-        return command.ExecuteNonQuery();
-    }
-
-    private static SqliteDataReader Reader(SqliteCommand command, params object?[] values)
-    {
-        Bind(command, values);
-        return command.ExecuteReader();
-    }
-
-    private static List<string[]> Rows(SqliteCommand command, params object?[] values)
-    {
-        var rows = new List<string[]>();
-        using var reader = Reader(command, values);
-        while (reader.Read())
-        {
-            var row = new string[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = reader.GetString(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+    private static List<string?[]> Rows(Statement statement, params object?[] values) => statement.Rows(values);
 
     public void Dispose()
     {
-        foreach (var command in _commands)
+        foreach (var statement in _statements)
         {
-            command.Dispose();
+            statement.Dispose();
         }
     }
 }
