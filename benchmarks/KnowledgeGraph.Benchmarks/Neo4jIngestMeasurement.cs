@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Benchmarks;
 /// pipeline (reader → extraction → store, as <c>kg ingest</c> does), then again unchanged (skipped by content hash),
 /// then forces a rewrite of 200 stored cables through the store alone:
 /// <c>dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- neo4j-ingest [batch] [parallel]</c>
-/// with the server started (scripts/neo4j-test-server.sh start). Empties the test server's database first.
+/// with the server started (scripts/neo4j-test-server.sh start). Takes the test server's lease and empties its database first.
 /// Every phase prints wall time, this process's CPU time, and the server's CPU time (the test server's JVM, read from
 /// /proc), because wall time means little on a shared machine. Single runs, not BenchmarkDotNet jobs.
 /// </summary>
@@ -32,7 +32,7 @@ internal static class Neo4jIngestMeasurement
         }
 
         string[] inputs = [html, seed];
-        await Neo4jTestServer.ClearAsync();
+        await using var lease = await Neo4jTestServer.AcquireAsync(); // waits for tests using the server, then empties it
         await using var store = new Neo4jGraphStore(new Neo4jStoreOptions(Neo4jTestServer.Uri, Neo4jTestServer.User, Neo4jTestServer.Password));
         var info = await store.OpenAsync();
         Console.WriteLine($"store            {info.Version} at {info.Location} via {store.Protocol}; batch {batch}");
