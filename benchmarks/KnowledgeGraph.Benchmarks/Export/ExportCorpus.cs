@@ -7,12 +7,12 @@ namespace KnowledgeGraph.Benchmarks.Export;
 
 /// <summary>
 /// An embedded store of synthetic meeting cables (4 people of a 2,000-person pool meet about one of 40 topics over
-/// 2007–2009), about 20 relationships per cable: 5,000 cables make a graph of about 100k relationships. Built once
+/// 2007–2009), about 18 relationships per cable: 6,000 cables make a selection of over 100k relationships. Built once
 /// into the temp folder and reused by later runs.
 /// </summary>
 internal static class ExportCorpus
 {
-    public const int Cables = 5_000;
+    public const int Cables = 6_000;
 
     /// <summary>Where the store is kept between runs.</summary>
     public static string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kg-bench-export-{Cables}.db");
