@@ -72,6 +72,29 @@ public sealed class IngestCommandTests : IDisposable
         Assert.DoesNotContain("Learned names", again.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Names_are_learned_when_a_new_cable_comes_into_a_store_that_already_holds_cables()
+    {
+        // The seed first, alone; then an ALL-CAPS cable naming only OTSUKI: the learn pass runs only because that
+        // cable is new, and it learns Kotaro Otsuki again from the (unchanged) seed among the inputs.
+        var location = _directory.File("kg.db");
+        var first = await CliRunner.RunAsync(["ingest", Seed, "--store", "sqlite:" + location]);
+        Assert.True(first.ExitCode == 0, first.Error);
+        var capitals = _directory.File("07TOKYO9998.txt");
+        File.WriteAllText(capitals, "O 031200Z NOV 07\nFM AMEMBASSY TOKYO\nTO SECSTATE WASHDC\n\nU N C L A S TOKYO 009998\n\nE.O. 12958: N/A\n"
+            + "TAGS: PREL JA RU\nSUBJECT: MOFA READOUT\n\n1. (U) OTSUKI TOLD POLOFF ON NOVEMBER 2 THAT THE TALKS HAD GONE WELL.\n\nSCHIEFFER\n");
+
+        var second = await CliRunner.RunAsync(["ingest", Seed, capitals, "--store", "sqlite:" + location]);
+
+        Assert.True(second.ExitCode == 0, second.Error);
+        Assert.Contains("Learned names from 1 mixed-case cables", second.Error, StringComparison.Ordinal);
+        Assert.Matches(@"│ New\s+│\s+1 │", second.Out);
+        await using var store = KnowledgeGraph.Storage.GraphStoreFactory.Create("sqlite:" + location);
+        await store.OpenAsync();
+        var meetings = await store.FindMeetingsAsync(new KnowledgeGraph.Graph.Stores.MeetingQuery(new KnowledgeGraph.Graph.Stores.PageRequest(), Participant: "person:kotaro-otsuki"));
+        Assert.Equal(2, meetings.Items.Count);
+    }
+
     private static long CountStubs(JsonDocument json) =>
         json.RootElement.GetProperty("relationships").GetProperty("REFERENCES").GetInt64();
 

@@ -56,8 +56,21 @@ public sealed class IngestCommand(CableReader reader, KgConsole console) : KgCom
             Console.Error.MarkupLineInterpolated($"Ingesting into {info.Kind} {info.Location} ({info.Version})");
 
             var options = new IngestOptions(settings.Parallel, settings.Batch);
-            var extractor = await LearnNamesAsync(store, settings, options, interrupt.Token).ConfigureAwait(false);
-            var pipeline = new IngestPipeline(store, extractor.Extract);
+            // The learn pass: full names from the mixed-case inputs go into one NameRegistry before anything is
+            // extracted, so "Lavrov" in one cable and "LAVROV" in an ALL-CAPS one get the id of "Sergey Lavrov" seen in
+            // another, whatever the order or parallelism. Not for standard input, which can be read only once.
+            var learning = settings.NoLearn || settings.Paths.Contains("-")
+                ? null
+                : new NameLearningExtractor(
+                    () => reader.Read(settings.Paths, interrupt.Token).OfType<CableParsed>().Select(p => p.Cable),
+                    options.EffectiveParallelism,
+                    interrupt.Token);
+            if (learning is not null && !await HoldsCablesAsync(store, interrupt.Token).ConfigureAwait(false))
+            {
+                await Task.Run(learning.LearnNow, interrupt.Token).ConfigureAwait(false);
+            }
+
+            var pipeline = new IngestPipeline(store, learning is null ? FactExtractor.Default.Extract : learning.Extract);
             var inputs = reader.Read(settings.Paths, interrupt.Token);
             var report = Console.Error.Profile.Capabilities.Interactive
                 ? await RunWithProgressAsync(pipeline, inputs, options, EstimateInputs(settings.Paths), interrupt.Token).ConfigureAwait(false)
@@ -66,6 +79,11 @@ public sealed class IngestCommand(CableReader reader, KgConsole console) : KgCom
             foreach (var rejection in report.Rejections)
             {
                 Console.Error.MarkupLineInterpolated($"[yellow]kg:[/] {rejection.Source}: {OneLine(rejection.Message)}");
+            }
+
+            if (learning?.LearnedFrom is { } learned)
+            {
+                Console.Error.MarkupLineInterpolated($"Learned names from {learned:N0} mixed-case cables ({learning.KnownNames:N0} full names known)");
             }
 
             WriteReport(report);
@@ -92,30 +110,10 @@ public sealed class IngestCommand(CableReader reader, KgConsole console) : KgCom
         }
     }
 
-    /// <summary>
-    /// The learn pass: full names from the mixed-case inputs go into one <see cref="NameRegistry"/> before anything is
-    /// extracted, so "Lavrov" in one cable and "LAVROV" in an ALL-CAPS one get the id of "Sergey Lavrov" seen in another,
-    /// whatever the order or parallelism. It reads the inputs once more (streaming; only names stay in memory) and is
-    /// skipped when the store already holds every input unchanged, or the input is standard input (read once).
-    /// </summary>
-    private async Task<FactExtractor> LearnNamesAsync(KnowledgeGraph.Graph.Stores.IGraphStore store, Settings settings, IngestOptions options, CancellationToken cancellationToken)
+    private static async Task<bool> HoldsCablesAsync(KnowledgeGraph.Graph.Stores.IGraphStore store, CancellationToken cancellationToken)
     {
-        if (settings.NoLearn || settings.Paths.Contains("-"))
-        {
-            return FactExtractor.Default;
-        }
-
-        var probe = new IngestPipeline(store, FactExtractor.Default.Extract);
-        if (!await probe.HasChangesAsync(reader.Read(settings.Paths, cancellationToken), settings.Batch, cancellationToken).ConfigureAwait(false))
-        {
-            return FactExtractor.Default;
-        }
-
-        var registry = new NameRegistry();
-        var cables = reader.Read(settings.Paths, cancellationToken).OfType<CableParsed>().Select(p => p.Cable);
-        var learned = await Task.Run(() => registry.LearnFrom(cables, options.EffectiveParallelism, cancellationToken), cancellationToken).ConfigureAwait(false);
-        Console.Error.MarkupLineInterpolated($"Learned names from {learned:N0} mixed-case cables ({registry.Count:N0} full names known)");
-        return new FactExtractor(registry);
+        var counts = await store.GetCountsAsync(cancellationToken).ConfigureAwait(false);
+        return counts.Nodes.GetValueOrDefault(nameof(KnowledgeGraph.Graph.Model.NodeKind.Cable)) > 0;
     }
 
     private Task<IngestReport> RunWithProgressAsync(IngestPipeline pipeline, IEnumerable<CableReadResult> inputs, IngestOptions options, int? expected, CancellationToken cancellationToken)

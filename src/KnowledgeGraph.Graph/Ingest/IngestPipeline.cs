@@ -93,44 +93,6 @@ public sealed class IngestPipeline(IGraphStore store, Func<ParsedCable, CableFac
         return run.Report(clock.Elapsed, interrupted, error);
     }
 
-    /// <summary>
-    /// True as soon as one input is new or changed against the store (it stops reading there); false when the store
-    /// already holds every input unchanged. Lets a caller skip work that only new cables need (a learn pass).
-    /// </summary>
-    public async Task<bool> HasChangesAsync(IEnumerable<CableReadResult> inputs, int batchSize, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        var chunk = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var result in inputs)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (result is CableParsed parsed)
-            {
-                chunk[parsed.Cable.Id] = parsed.Cable.ContentHash;
-            }
-
-            if (chunk.Count >= Math.Max(1, batchSize) && await AnyChangedAsync(chunk, cancellationToken).ConfigureAwait(false))
-            {
-                return true;
-            }
-        }
-
-        return await AnyChangedAsync(chunk, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<bool> AnyChangedAsync(Dictionary<string, string> chunk, CancellationToken cancellationToken)
-    {
-        if (chunk.Count == 0)
-        {
-            return false;
-        }
-
-        var stored = await store.GetContentHashesAsync(chunk.Keys.ToArray(), cancellationToken).ConfigureAwait(false);
-        var changed = chunk.Any(c => stored.GetValueOrDefault(c.Key) != c.Value);
-        chunk.Clear();
-        return changed;
-    }
-
     private async Task ProduceAsync(IEnumerable<CableReadResult> inputs, IngestOptions options, RunState run, ChannelWriter<Task<Batch>> output, CancellationToken cancellationToken)
     {
         try
