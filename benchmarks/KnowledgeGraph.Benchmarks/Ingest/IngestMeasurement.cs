@@ -102,7 +102,7 @@ internal static class IngestMeasurement
         await using (var store = new SqliteGraphStore(path))
         {
             await store.OpenAsync();
-            report = await new IngestPipeline(store, FactExtractor.Default.Extract).RunAsync(inputs, new IngestOptions(parallel, 250));
+            report = await new IngestPipeline(store, FactExtractor.Default.Extract).RunAsync(inputs, new IngestOptions(parallel, 250), new CostWindow());
         }
 
         clock.Stop();

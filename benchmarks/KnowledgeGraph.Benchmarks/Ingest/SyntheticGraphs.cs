@@ -43,9 +43,6 @@ internal static class SyntheticGraphs
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
-            var lastCpu = cpu;
-            var lastClock = TimeSpan.Zero;
-            var lastDone = 0;
             var first = 0;
             long nodes = 0, relationships = 0;
             await using (var store = new SqliteGraphStore(path))
@@ -55,8 +52,9 @@ internal static class SyntheticGraphs
                 if (first > 0)
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  resuming after the {first:N0} cables {path} holds"));
-                    lastDone = first;
                 }
+
+                var window = new CostWindow(startAt: first);
 
                 for (var start = first; start < count; start += batch)
                 {
@@ -64,15 +62,7 @@ internal static class SyntheticGraphs
                     var summary = await store.WriteCablesAsync(graphs);
                     nodes += summary.Nodes;
                     relationships += summary.Relationships;
-                    var done = start + graphs.Length;
-                    if (done % 10_000 == 0 || done == count)
-                    {
-                        process.Refresh();
-                        var nowCpu = process.TotalProcessorTime;
-                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"  {done:N0} cables: {(nowCpu - lastCpu).TotalMilliseconds / (done - lastDone):0.00} ms CPU per cable since {lastDone:N0}, {(clock.Elapsed - lastClock).TotalSeconds:0} s wall"));
-                        (lastCpu, lastClock, lastDone) = (nowCpu, clock.Elapsed, done);
-                    }
+                    window.Tick(start + graphs.Length);
                 }
             }
 
