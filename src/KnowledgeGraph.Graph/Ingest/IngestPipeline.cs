@@ -44,9 +44,19 @@ public sealed class IngestPipeline(IGraphStore store, Func<ParsedCable, CableFac
         var batches = Channel.CreateBounded<Task<Batch>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
-        var producer = Task.Run(() => ProduceAsync(inputs, options, run, batches.Writer, stop.Token), CancellationToken.None);
         string? error = null;
         var interrupted = false;
+        IAsyncDisposable? bulkLoad = null;
+        try
+        {
+            bulkLoad = store is IBulkLoadingStore bulk ? await bulk.BeginBulkLoadAsync(cancellationToken).ConfigureAwait(false) : null;
+        }
+        catch (GraphStoreException ex)
+        {
+            return run.Report(clock.Elapsed, interrupted: true, ex.Message);
+        }
+
+        var producer = Task.Run(() => ProduceAsync(inputs, options, run, batches.Writer, stop.Token), CancellationToken.None);
         try
         {
             await foreach (var extracting in batches.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
@@ -82,6 +92,20 @@ public sealed class IngestPipeline(IGraphStore store, Func<ParsedCable, CableFac
         catch (OperationCanceledException)
         {
             interrupted = true;
+        }
+        catch (GraphStoreException ex)
+        {
+            interrupted = true;
+            error ??= ex.Message;
+        }
+
+        try
+        {
+            // Indexes deferred by a bulk load are built before the run reports: an interrupted run keeps its batches.
+            if (bulkLoad is not null)
+            {
+                await bulkLoad.DisposeAsync().ConfigureAwait(false);
+            }
         }
         catch (GraphStoreException ex)
         {

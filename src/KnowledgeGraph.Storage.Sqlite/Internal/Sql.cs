@@ -11,16 +11,14 @@ internal static class Sql
     /// <summary>
     /// Per-connection settings for the writer: WAL lets readers run while one writer ingests; NORMAL syncs only at
     /// checkpoints (a power cut may lose the last batches, never corrupt the file, and ingest resumes); a page cache of up
-    /// to 1 GiB (filled only as pages are touched) and up to 2 GiB of the file mapped keep a large store's index pages
-    /// in memory during bulk writes: with 256 MiB the write cost per cable grew by half once the store outgrew it
-    /// (about 150k cables); checkpoints every ~40 MiB of WAL.
+    /// to 1 GiB (filled only as pages are touched) keeps a large store's key pages in memory while new cables merge into
+    /// it; checkpoints every ~40 MiB of WAL.
     /// </summary>
     public const string WriterPragmas = """
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = NORMAL;
         PRAGMA temp_store = MEMORY;
         PRAGMA cache_size = -1048576;
-        PRAGMA mmap_size = 2147418112;
         PRAGMA wal_autocheckpoint = 10000;
         """;
 
@@ -40,7 +38,7 @@ internal static class Sql
     /// edge, so re-writing a cable removes exactly what it contributed. The FTS5 index is external-content over
     /// the <c>names</c>, <c>subject</c> and <c>text</c> columns, kept in sync by triggers.
     /// </summary>
-    public const string CreateSchema = """
+    public const string CreateSchema = $"""
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS nodes (
             rid INTEGER PRIMARY KEY,
@@ -61,31 +59,16 @@ internal static class Sql
             names TEXT,
             subject TEXT,
             text TEXT);
-        CREATE INDEX IF NOT EXISTS nodes_kind_rank ON nodes (kind, mention_count DESC, label, id);
-        CREATE INDEX IF NOT EXISTS nodes_kind_date ON nodes (kind, date, id);
-        CREATE INDEX IF NOT EXISTS nodes_kind_country ON nodes (kind, country);
-        CREATE INDEX IF NOT EXISTS nodes_kind_confidence ON nodes (kind, confidence);
-        CREATE INDEX IF NOT EXISTS nodes_owner ON nodes (owner) WHERE owner IS NOT NULL;
-        CREATE INDEX IF NOT EXISTS nodes_origin ON nodes (origin COLLATE NOCASE) WHERE origin IS NOT NULL;
         CREATE TABLE IF NOT EXISTS node_names (name TEXT NOT NULL, node TEXT NOT NULL, PRIMARY KEY (name, node)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS node_names_node ON node_names (node);
         CREATE TABLE IF NOT EXISTS node_sources (cable TEXT NOT NULL, node TEXT NOT NULL, PRIMARY KEY (cable, node)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS node_sources_node ON node_sources (node);
         CREATE TABLE IF NOT EXISTS edges (
             id TEXT PRIMARY KEY,
             type TEXT NOT NULL,
             source TEXT NOT NULL,
             target TEXT NOT NULL,
             props TEXT NOT NULL) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS edges_source ON edges (source, type, target);
-        CREATE INDEX IF NOT EXISTS edges_target ON edges (target, type, source);
-        CREATE INDEX IF NOT EXISTS edges_type ON edges (type);
-        CREATE INDEX IF NOT EXISTS edges_met_source ON edges (source, json_extract(props, '$.meetings') DESC, json_extract(props, '$.last') DESC, target) WHERE type = 'MET';
-        CREATE INDEX IF NOT EXISTS edges_met_target ON edges (target, json_extract(props, '$.meetings') DESC, json_extract(props, '$.last') DESC, source) WHERE type = 'MET';
         CREATE TABLE IF NOT EXISTS edge_sources (cable TEXT NOT NULL, edge TEXT NOT NULL, PRIMARY KEY (cable, edge)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS edge_sources_edge ON edge_sources (edge);
         CREATE TABLE IF NOT EXISTS cable_tags (tag TEXT NOT NULL, cable TEXT NOT NULL, PRIMARY KEY (tag, cable)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS cable_tags_cable ON cable_tags (cable);
         CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
             names, subject, text, content = 'nodes', content_rowid = 'rid', tokenize = 'unicode61 remove_diacritics 2');
         CREATE TRIGGER IF NOT EXISTS nodes_fts_insert AFTER INSERT ON nodes WHEN new.names IS NOT NULL BEGIN
@@ -100,7 +83,43 @@ internal static class Sql
             INSERT INTO fts (rowid, names, subject, text) SELECT new.rid, new.names, new.subject, new.text WHERE new.names IS NOT NULL;
         END;
         INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1');
+        {CreateIndexes}
         """;
+
+    /// <summary>
+    /// The secondary indexes: every query path has one. Kept apart from the tables so that a bulk load into an empty
+    /// store can drop them and build them once at the end (<see cref="SecondaryIndexes"/>); the schema creates any that
+    /// are missing, so a bulk load cut short gets them back at the next open.
+    /// </summary>
+    public const string CreateIndexes = """
+        CREATE INDEX IF NOT EXISTS nodes_kind_rank ON nodes (kind, mention_count DESC, label, id);
+        CREATE INDEX IF NOT EXISTS nodes_kind_date ON nodes (kind, date, id);
+        CREATE INDEX IF NOT EXISTS nodes_kind_country ON nodes (kind, country);
+        CREATE INDEX IF NOT EXISTS nodes_kind_confidence ON nodes (kind, confidence);
+        CREATE INDEX IF NOT EXISTS nodes_owner ON nodes (owner) WHERE owner IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS nodes_origin ON nodes (origin COLLATE NOCASE) WHERE origin IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS node_names_node ON node_names (node);
+        CREATE INDEX IF NOT EXISTS node_sources_node ON node_sources (node);
+        CREATE INDEX IF NOT EXISTS edges_source ON edges (source, type, target);
+        CREATE INDEX IF NOT EXISTS edges_target ON edges (target, type, source);
+        CREATE INDEX IF NOT EXISTS edges_type ON edges (type);
+        CREATE INDEX IF NOT EXISTS edges_met_source ON edges (source, json_extract(props, '$.meetings') DESC, json_extract(props, '$.last') DESC, target) WHERE type = 'MET';
+        CREATE INDEX IF NOT EXISTS edges_met_target ON edges (target, json_extract(props, '$.meetings') DESC, json_extract(props, '$.last') DESC, source) WHERE type = 'MET';
+        CREATE INDEX IF NOT EXISTS edge_sources_edge ON edge_sources (edge);
+        CREATE INDEX IF NOT EXISTS cable_tags_cable ON cable_tags (cable);
+        """;
+
+    /// <summary>The names of the secondary indexes present (those of <see cref="CreateIndexes"/>; SQLite's own have no SQL).</summary>
+    public const string SecondaryIndexes = """
+        SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+            AND tbl_name IN ('nodes', 'node_names', 'node_sources', 'edges', 'edge_sources', 'cable_tags')
+        ORDER BY name
+        """;
+
+    public const string AnyStoredCable = "SELECT id FROM nodes WHERE kind = 'Cable' AND stub = 0 LIMIT 1";
+
+    /// <summary>DROP INDEX for a name read from <see cref="SecondaryIndexes"/> (a schema name, never user input).</summary>
+    public static string DropIndex(string name) => $"DROP INDEX IF EXISTS \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     // ---- writes -------------------------------------------------------------------------------------------
 

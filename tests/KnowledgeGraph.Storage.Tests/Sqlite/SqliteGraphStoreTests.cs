@@ -1,5 +1,6 @@
 using KnowledgeGraph.Graph.Mapping;
 using KnowledgeGraph.Graph.Model;
+using KnowledgeGraph.Graph.Queries;
 using KnowledgeGraph.Graph.Stores;
 using KnowledgeGraph.Storage.Sqlite;
 using KnowledgeGraph.Storage.Tests.Neo4j;
@@ -82,6 +83,94 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.Contains(expected, row => row.StartsWith("MET:person:hillary-clinton->person:sergey-lavrov|", StringComparison.Ordinal)
             && row.Contains("\"meetings\":3", StringComparison.Ordinal));
         Assert.Equal(expected, Dump(batched));
+    }
+
+    [Fact]
+    public async Task A_bulk_load_into_an_empty_store_defers_the_indexes_and_ends_with_the_same_graph_and_indexes()
+    {
+        CableGraph[] cables =
+        [
+            SampleGraphs.Cable("09TOKYO1", "h1", "2009-03-01", [Lavrov, "person:masahiko-komura"], ["topic:nonproliferation"]),
+            SampleGraphs.Cable("09TOKYO2", "h2", "2009-01-05", [Lavrov, "person:masahiko-komura"], ["topic:trade"]),
+            CableGraphBuilder.Default.Build(Seed()),
+        ];
+        var plain = _directory.File("plain.db");
+        string expectedMet;
+        await using (var store = new SqliteGraphStore(plain))
+        {
+            await store.OpenAsync();
+            await store.WriteCablesAsync(cables);
+            expectedMet = MetOf(await store.GetMetEdgesAsync([Lavrov], 10));
+        }
+
+        var bulk = _directory.File("bulk.db");
+        await using (var store = new SqliteGraphStore(bulk))
+        {
+            await store.OpenAsync();
+            var all = Indexes(bulk);
+            Assert.Contains("edges_target", all);
+            await using (await store.BeginBulkLoadAsync())
+            {
+                Assert.Empty(Indexes(bulk));
+                await store.WriteCablesAsync(cables[..2]);
+                await store.WriteCablesAsync(cables[2..]);
+                // Without its indexes the store still answers (by scanning).
+                Assert.Equal(expectedMet, MetOf(await store.GetMetEdgesAsync([Lavrov], 10)));
+                Assert.Contains("person:masahiko-komura:3", expectedMet, StringComparison.Ordinal);
+            }
+
+            Assert.Equal(all, Indexes(bulk));
+
+            // A store that holds cables is not bulk loaded: its indexes stay.
+            await using (await store.BeginBulkLoadAsync())
+            {
+                Assert.Equal(all, Indexes(bulk));
+            }
+        }
+
+        Assert.Equal(Dump(plain), Dump(bulk));
+    }
+
+    [Fact]
+    public async Task A_bulk_load_cut_short_gets_its_indexes_back_at_the_next_open()
+    {
+        var path = _directory.File("kg.db");
+        IReadOnlyList<string> all;
+        await using (var store = new SqliteGraphStore(path))
+        {
+            await store.OpenAsync();
+            all = Indexes(path);
+            _ = await store.BeginBulkLoadAsync(); // never disposed: the process "dies" here
+            await store.WriteCablesAsync([CableGraphBuilder.Default.Build(Seed())]);
+        }
+
+        Assert.Empty(Indexes(path));
+        await using (var store = new SqliteGraphStore(path))
+        {
+            await store.OpenAsync();
+            Assert.Equal(5, (await store.GetCountsAsync()).Nodes["Person"]);
+        }
+
+        Assert.Equal(all, Indexes(path));
+    }
+
+    private static string MetOf(IReadOnlyDictionary<string, IReadOnlyList<GraphEdge>> met) =>
+        string.Join(' ', met[Lavrov].Select(e => $"{(e.Source == Lavrov ? e.Target : e.Source)}:{GraphValue.Long(e.Properties, GraphProperty.Meetings)}"));
+
+    private static List<string> Indexes(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 
     private static List<string> Dump(string path)
