@@ -137,7 +137,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadingStore
                 }
 
                 using var transaction = connection.BeginTransaction();
-                foreach (var index in Scalars(connection, Sql.SecondaryIndexes))
+                foreach (var index in Sql.DeferredIndexes)
                 {
                     Execute(connection, Sql.DropIndex(index), transaction);
                 }

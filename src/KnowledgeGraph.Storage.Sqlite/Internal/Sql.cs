@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace KnowledgeGraph.Storage.Sqlite.Internal;
 
 /// <summary>
@@ -60,6 +62,8 @@ internal static class Sql
             subject TEXT,
             text TEXT);
         CREATE TABLE IF NOT EXISTS node_names (name TEXT NOT NULL, node TEXT NOT NULL, PRIMARY KEY (name, node)) WITHOUT ROWID;
+        -- The writer replaces a merged node's names by node: this index stays during a bulk load.
+        CREATE INDEX IF NOT EXISTS node_names_node ON node_names (node);
         CREATE TABLE IF NOT EXISTS node_sources (cable TEXT NOT NULL, node TEXT NOT NULL, PRIMARY KEY (cable, node)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS edges (
             id TEXT PRIMARY KEY,
@@ -87,9 +91,10 @@ internal static class Sql
         """;
 
     /// <summary>
-    /// The secondary indexes: every query path has one. Kept apart from the tables so that a bulk load into an empty
-    /// store can drop them and build them once at the end (<see cref="SecondaryIndexes"/>); the schema creates any that
-    /// are missing, so a bulk load cut short gets them back at the next open.
+    /// The indexes of the query paths (every query path has one), none of which the writer needs for new cables. Kept
+    /// apart from the tables so that a bulk load into an empty store can drop them and build them once at the end
+    /// (<see cref="DeferredIndexes"/>); the schema creates any that are missing, so a load cut short gets them back at the
+    /// next open.
     /// </summary>
     public const string CreateIndexes = """
         CREATE INDEX IF NOT EXISTS nodes_kind_rank ON nodes (kind, mention_count DESC, label, id);
@@ -98,7 +103,6 @@ internal static class Sql
         CREATE INDEX IF NOT EXISTS nodes_kind_confidence ON nodes (kind, confidence);
         CREATE INDEX IF NOT EXISTS nodes_owner ON nodes (owner) WHERE owner IS NOT NULL;
         CREATE INDEX IF NOT EXISTS nodes_origin ON nodes (origin COLLATE NOCASE) WHERE origin IS NOT NULL;
-        CREATE INDEX IF NOT EXISTS node_names_node ON node_names (node);
         CREATE INDEX IF NOT EXISTS node_sources_node ON node_sources (node);
         CREATE INDEX IF NOT EXISTS edges_source ON edges (source, type, target);
         CREATE INDEX IF NOT EXISTS edges_target ON edges (target, type, source);
@@ -109,17 +113,14 @@ internal static class Sql
         CREATE INDEX IF NOT EXISTS cable_tags_cable ON cable_tags (cable);
         """;
 
-    /// <summary>The names of the secondary indexes present (those of <see cref="CreateIndexes"/>; SQLite's own have no SQL).</summary>
-    public const string SecondaryIndexes = """
-        SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-            AND tbl_name IN ('nodes', 'node_names', 'node_sources', 'edges', 'edge_sources', 'cable_tags')
-        ORDER BY name
-        """;
+    /// <summary>The indexes of <see cref="CreateIndexes"/>, by name: those a bulk load drops.</summary>
+    public static readonly IReadOnlyList<string> DeferredIndexes =
+        [.. Regex.Matches(CreateIndexes, @"CREATE INDEX IF NOT EXISTS (\w+)").Select(m => m.Groups[1].Value)];
 
     public const string AnyStoredCable = "SELECT id FROM nodes WHERE kind = 'Cable' AND stub = 0 LIMIT 1";
 
-    /// <summary>DROP INDEX for a name read from <see cref="SecondaryIndexes"/> (a schema name, never user input).</summary>
-    public static string DropIndex(string name) => $"DROP INDEX IF EXISTS \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    /// <summary>DROP INDEX for a name of <see cref="DeferredIndexes"/> (a schema name, never user input).</summary>
+    public static string DropIndex(string name) => $"DROP INDEX IF EXISTS {name}";
 
     // ---- writes -------------------------------------------------------------------------------------------
 
