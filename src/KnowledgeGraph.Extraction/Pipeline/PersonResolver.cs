@@ -107,7 +107,7 @@ internal sealed class PersonResolver : IExtractionStage
         foreach (var r in document.Persons)
         {
             DefaultCountry(document, r);
-            r.Id = "person:" + Names.Slug(r.DisplayName);
+            r.Id = Names.PersonId(r.NameParts);
             r.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }
@@ -226,10 +226,12 @@ internal sealed class PersonResolver : IExtractionStage
             return true;
         }
 
-        var ga = Names.Key(a[0]);
-        var gb = Names.Key(b[0]);
-        return ga == gb || (a[0].EndsWith('.') && gb.StartsWith(ga, StringComparison.Ordinal)) || (b[0].EndsWith('.') && ga.StartsWith(gb, StringComparison.Ordinal))
-               || a.Any(x => Names.Key(x) == gb) || b.Any(x => Names.Key(x) == ga);
+        // Given names compare with transliteration variants folded ("Sergey" is "Sergei"); "S." is an initial of either.
+        var ga = Names.GivenKey(a[0]);
+        var gb = Names.GivenKey(b[0]);
+        return ga == gb || (a[0].EndsWith('.') && Names.Key(b[0]).StartsWith(ga, StringComparison.Ordinal))
+               || (b[0].EndsWith('.') && Names.Key(a[0]).StartsWith(gb, StringComparison.Ordinal))
+               || a.Any(x => Names.GivenKey(x) == gb) || b.Any(x => Names.GivenKey(x) == ga);
     }
 
     private static PersonRecord? BySurname(CableDocument document, string word, int at)
