@@ -226,12 +226,18 @@ internal sealed class PersonResolver : IExtractionStage
             return true;
         }
 
-        // Given names compare with transliteration variants folded ("Sergey" is "Sergei"); "S." is an initial of either.
-        var ga = Names.GivenKey(a[0]);
-        var gb = Names.GivenKey(b[0]);
-        return ga == gb || (a[0].EndsWith('.') && Names.Key(b[0]).StartsWith(ga, StringComparison.Ordinal))
-               || (b[0].EndsWith('.') && Names.Key(a[0]).StartsWith(gb, StringComparison.Ordinal))
-               || a.Any(x => Names.GivenKey(x) == gb) || b.Any(x => Names.GivenKey(x) == ga);
+        // First names compare with transliteration variants folded ("Sergey" is "Sergei"). A first name found elsewhere in
+        // the other name ("Thomas Schieffer", "J. Thomas Schieffer") must match as written: in Arabic names the middle
+        // name is the father's (Nasser Al Sabah is not Ahmad Naser Al Sabah), and a variant there would widen that guess.
+        if (Names.GivenKey(a[0]) == Names.GivenKey(b[0]))
+        {
+            return true;
+        }
+
+        var ga = Names.Key(a[0]);
+        var gb = Names.Key(b[0]);
+        return (a[0].EndsWith('.') && gb.StartsWith(ga, StringComparison.Ordinal)) || (b[0].EndsWith('.') && ga.StartsWith(gb, StringComparison.Ordinal))
+               || a.Any(x => Names.Key(x) == gb) || b.Any(x => Names.Key(x) == ga);
     }
 
     private static PersonRecord? BySurname(CableDocument document, string word, int at)
