@@ -12,8 +12,10 @@ namespace KnowledgeGraph.Extraction;
 public sealed class NameRegistry
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, List<KnownName>> _bySurname = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _fullNames = new(StringComparer.Ordinal);
+    /// <summary>Full-name keys by surname key: several keys make the surname ambiguous.</summary>
+    private readonly Dictionary<string, List<string>> _bySurname = new(StringComparer.Ordinal);
+    /// <summary>One entry per person (<see cref="Names.FullNameKey"/>: "Sergey Lavrov" and "Sergei Lavrov" are one).</summary>
+    private readonly Dictionary<string, KnownName> _byFullName = new(StringComparer.Ordinal);
 
     /// <summary>A registry holding only the built-in public figures (Lexicons/known-persons.tsv).</summary>
     public NameRegistry()
@@ -31,7 +33,7 @@ public sealed class NameRegistry
         {
             lock (_gate)
             {
-                return _fullNames.Count;
+                return _byFullName.Count;
             }
         }
     }
@@ -80,22 +82,55 @@ public sealed class NameRegistry
 
     private void Add(IReadOnlyList<string> parts, string? country, string? title, bool builtIn)
     {
-        var key = string.Join(' ', parts.Select(Names.Key));
+        var key = Names.FullNameKey(parts);
         var surname = Names.SurnameKey(parts[^1]);
+        var candidate = new KnownName([.. parts], country, title, builtIn);
         lock (_gate)
         {
-            if (!_fullNames.Add(key))
+            if (_byFullName.TryGetValue(key, out var current))
             {
+                // Another spelling of a known person ("Sergey Lavrov" after "Sergei Lavrov"): keep one, chosen by Prefer.
+                if (Prefer(candidate, current))
+                {
+                    _byFullName[key] = candidate with { Country = country ?? current.Country, Title = title ?? current.Title };
+                }
+
                 return;
             }
 
+            _byFullName[key] = candidate;
             if (!_bySurname.TryGetValue(surname, out var list))
             {
                 _bySurname[surname] = list = [];
             }
 
-            list.Add(new KnownName([.. parts], country, title, builtIn));
+            list.Add(key);
         }
+    }
+
+    /// <summary>
+    /// Which spelling of one person the registry hands out, independent of the order names were learned in: a built-in
+    /// one, else the one written with canonical given names ("Sergei"), else the ordinally first.
+    /// </summary>
+    private static bool Prefer(KnownName candidate, KnownName current)
+    {
+        if (candidate.BuiltIn != current.BuiltIn)
+        {
+            return candidate.BuiltIn;
+        }
+
+        if (current.BuiltIn)
+        {
+            return false; // two built-in spellings: the data file's first stays
+        }
+
+        var candidateCanonical = candidate.IsCanonicalSpelling;
+        if (candidateCanonical != current.IsCanonicalSpelling)
+        {
+            return candidateCanonical;
+        }
+
+        return string.CompareOrdinal(string.Join(' ', candidate.Parts), string.Join(' ', current.Parts)) < 0;
     }
 
     /// <summary>The one known person with this surname, or null when none or several (never guess between two Chavezes).</summary>
@@ -104,14 +139,8 @@ public sealed class NameRegistry
         var key = Names.SurnameKey(surname);
         lock (_gate)
         {
-            if (!_bySurname.TryGetValue(key, out var list))
-            {
-                return null;
-            }
-
-            // A learned name that differs from a built-in one makes the surname ambiguous.
-            var distinct = list.DistinctBy(k => string.Join(' ', k.Parts.Select(Names.Key))).ToList();
-            return distinct.Count == 1 ? distinct[0] : null;
+            // A learned name that differs from a built-in one (other than in the spelling of a given name) makes the surname ambiguous.
+            return _bySurname.TryGetValue(key, out var list) && list.Count == 1 ? _byFullName[list[0]] : null;
         }
     }
 
@@ -122,12 +151,22 @@ public sealed class NameRegistry
             return false;
         }
 
-        var key = string.Join(' ', Enumerable.Range(first, end - first).Select(k => Names.Key(document.TokenText(k))).Where(x => x.Length > 0));
+        var parts = new List<string>(end - first);
+        for (var k = first; k < end; k++)
+        {
+            parts.Add(document.TokenText(k));
+        }
+
+        var key = Names.FullNameKey(parts);
         lock (_gate)
         {
-            return _fullNames.Contains(key);
+            return _byFullName.ContainsKey(key);
         }
     }
 
-    internal sealed record KnownName(IReadOnlyList<string> Parts, string? Country, string? Title, bool BuiltIn);
+    internal sealed record KnownName(IReadOnlyList<string> Parts, string? Country, string? Title, bool BuiltIn)
+    {
+        /// <summary>Every given name already in its canonical spelling ("Sergei Lavrov", not "Sergey Lavrov").</summary>
+        public bool IsCanonicalSpelling => Names.PersonId(Parts) == "person:" + Names.Slug(string.Join(' ', Parts));
+    }
 }

@@ -82,7 +82,7 @@ public static class GoldScorer
         return totals;
     }
 
-    /// <summary>Same surname; given names equal, an initial of each other, or absent on one side.</summary>
+    /// <summary>Same surname; given names equal (up to transliteration: "Sergey" is "Sergei"), an initial of each other, or absent on one side.</summary>
     public static bool SamePerson(string gold, string predicted)
     {
         var a = Parts(gold);
@@ -102,7 +102,7 @@ public static class GoldScorer
             return true;
         }
 
-        return a[0] == b[0] || (a[0].Length == 1 && b[0].StartsWith(a[0], StringComparison.Ordinal)) || (b[0].Length == 1 && a[0].StartsWith(b[0], StringComparison.Ordinal))
+        return Names.GivenKey(a[0]) == Names.GivenKey(b[0]) || (a[0].Length == 1 && b[0].StartsWith(a[0], StringComparison.Ordinal)) || (b[0].Length == 1 && a[0].StartsWith(b[0], StringComparison.Ordinal))
                || a.Take(a.Count - 1).Intersect(b.Take(b.Count - 1)).Any();
     }
 

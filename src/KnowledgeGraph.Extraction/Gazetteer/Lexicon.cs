@@ -32,6 +32,9 @@ internal sealed class Lexicon
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanningWords { get; }
     public IReadOnlyDictionary<string, OrganizationEntry> OrganizationsByKey { get; }
 
+    /// <summary>Transliteration variants of given names ("Sergey" → "Sergei"), for person ids and name matching.</summary>
+    public GivenNameVariants GivenNameVariants { get; } = GivenNameVariants.Load();
+
     /// <summary>Surnames that are also English words ("White", "Rice", "Bush"): in capitals they need a cue to be names.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishSurnameWords { get; }
 

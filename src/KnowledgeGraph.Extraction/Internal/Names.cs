@@ -6,6 +6,8 @@ namespace KnowledgeGraph.Extraction;
 /// <summary>The one place that normalizes names: display case for ALL-CAPS names, comparison keys, and id slugs.</summary>
 internal static class Names
 {
+    private static Gazetteer.GivenNameVariants Variants => Gazetteer.Lexicon.Instance.GivenNameVariants;
+
     /// <summary>"LAVROV" → "Lavrov", "AL-MALIKI" → "Al-Maliki", "MCCAIN" → "Mccain"; mixed-case input is returned as is.</summary>
     public static string DisplayCase(string name)
     {
@@ -59,6 +61,40 @@ internal static class Names
         var key = buffer[..length];
         return key.SequenceEqual(source) ? source : key.ToString();
     }
+
+    /// <summary>Given-name comparison key with transliteration variants folded: "Sergey", "SERGUEI" → "SERGEI".</summary>
+    public static string GivenKey(string given) => Variants.CanonicalKey(Key(given));
+
+    /// <summary>
+    /// Full-name comparison key: every name but the surname folded by <see cref="GivenKey"/>, the surname by <see cref="Key"/>
+    /// ("Sergey Lavrov" and "SERGEI LAVROV" → "SERGEI LAVROV"). Empty parts (punctuation) are skipped.
+    /// </summary>
+    public static string FullNameKey(IReadOnlyList<string> parts)
+    {
+        var keys = new List<string>(parts.Count);
+        foreach (var part in parts)
+        {
+            var key = Key(part);
+            if (key.Length > 0)
+            {
+                keys.Add(key);
+            }
+        }
+
+        for (var i = 0; i < keys.Count - 1; i++)
+        {
+            keys[i] = Variants.CanonicalKey(keys[i]);
+        }
+
+        return string.Join(' ', keys);
+    }
+
+    /// <summary>
+    /// The corpus-stable person id: the name as written with every name but the surname in its canonical spelling, so
+    /// "Sergey Lavrov" and "Sergei Lavrov" are both <c>person:sergei-lavrov</c> whichever cable comes first.
+    /// </summary>
+    public static string PersonId(IReadOnlyList<string> parts)
+        => "person:" + Slug(string.Join(' ', parts.Select((p, i) => i < parts.Count - 1 ? Variants.Canonical(p) : p)));
 
     /// <summary>Surname comparison key without the Arabic article: "al-Alimi", "Al Alimi" and "Alimi" compare equal.</summary>
     public static string SurnameKey(string surname)

@@ -35,7 +35,11 @@ internal static class FactAssembler
     private static PersonEntity Person(List<PersonRecord> records)
     {
         var r = records[0];
-        var aliases = records.SelectMany(x => x.Aliases).Where(a => a != r.DisplayName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // A name spelled other than the id's canonical form ("Sergey Lavrov" for person:sergei-lavrov) stays among the aliases:
+        // a node merged across cables takes one cable's name, and must keep the other spellings.
+        var variantSpelling = r.Id != "person:" + Names.Slug(r.DisplayName);
+        var aliases = records.SelectMany(x => x.Aliases).Where(a => a != r.DisplayName).Concat(variantSpelling ? [r.DisplayName] : [])
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var mentions = records.SelectMany(x => x.Mentions).DistinctBy(m => m.Start).OrderBy(m => m.Start).ToList();
         return new PersonEntity(r.Id, r.DisplayName, aliases, records.Select(x => x.Title).FirstOrDefault(t => t is not null),
             records.OrderByDescending(x => x.CountryStrength).Select(x => x.Country).FirstOrDefault(c => c is not null),

@@ -107,7 +107,7 @@ internal sealed class PersonResolver : IExtractionStage
         foreach (var r in document.Persons)
         {
             DefaultCountry(document, r);
-            r.Id = "person:" + Names.Slug(r.DisplayName);
+            r.Id = Names.PersonId(r.NameParts);
             r.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }
@@ -226,9 +226,17 @@ internal sealed class PersonResolver : IExtractionStage
             return true;
         }
 
+        // First names compare with transliteration variants folded ("Sergey" is "Sergei"). A first name found elsewhere in
+        // the other name ("Thomas Schieffer", "J. Thomas Schieffer") must match as written: in Arabic names the middle
+        // name is the father's (Nasser Al Sabah is not Ahmad Naser Al Sabah), and a variant there would widen that guess.
+        if (Names.GivenKey(a[0]) == Names.GivenKey(b[0]))
+        {
+            return true;
+        }
+
         var ga = Names.Key(a[0]);
         var gb = Names.Key(b[0]);
-        return ga == gb || (a[0].EndsWith('.') && gb.StartsWith(ga, StringComparison.Ordinal)) || (b[0].EndsWith('.') && ga.StartsWith(gb, StringComparison.Ordinal))
+        return (a[0].EndsWith('.') && gb.StartsWith(ga, StringComparison.Ordinal)) || (b[0].EndsWith('.') && ga.StartsWith(gb, StringComparison.Ordinal))
                || a.Any(x => Names.Key(x) == gb) || b.Any(x => Names.Key(x) == ga);
     }
 

@@ -135,7 +135,8 @@ public sealed class CableGraphBuilder
         graph.Node(person.Id, NodeKind.Person, new PropertyBag()
             .Set(GraphProperty.Id, person.Id)
             .Set(GraphProperty.Name, person.Name)
-            .Set(GraphProperty.Aliases, person.Aliases.Where(a => !string.Equals(a, person.Name, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray())
+            // The extraction leaves the name out of the aliases unless it is a variant spelling the merged node must keep.
+            .Set(GraphProperty.Aliases, person.Aliases.Distinct(StringComparer.Ordinal).ToArray())
             .Set(GraphProperty.Title, person.Title)
             .Set(GraphProperty.Country, person.Country));
         graph.Edge(RelationshipType.Mentions, graph.CableId, person.Id, Mentions(graph.CableId, person.Mentions, person.Confidence));
