@@ -26,6 +26,18 @@ public sealed class NamesTests
         => Assert.Equal(Names.GivenKey(a), Names.GivenKey(b));
 
     [Theory]
+    [InlineData("Hugo Chávez", "person:hugo-chavez", "HUGOCHAVEZ")]
+    [InlineData("José Luis Rodríguez Zapatero", "person:jose-luis-rodriguez-zapatero", "JOSELUISRODRIGUEZZAPATERO")]
+    [InlineData("Sergei Lavrov", "person:sergei-lavrov", "SERGEILAVROV")]
+    [InlineData("Сергей Лавров", "person:sergei-lavrov", "SERGEYLAVROV")]
+    [InlineData("Gerhard Schröder", "person:gerhard-schroder", "GERHARDSCHRODER")]
+    public void Accented_and_non_latin_names_fold_to_ascii_ids_and_keys(string name, string id, string key)
+    {
+        Assert.Equal(id, Names.PersonId(name.Split(' ')));
+        Assert.Equal(key, Names.Key(name));
+    }
+
+    [Theory]
     [InlineData("Hugo", "Adan")]
     [InlineData("Hamad", "Hamid")]
     [InlineData("Philippe", "Philip")]

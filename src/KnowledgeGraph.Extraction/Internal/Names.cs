@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AnyAscii;
 
 namespace KnowledgeGraph.Extraction;
 
@@ -42,16 +43,11 @@ internal static class Names
     public static string Key(string name)
     {
         // Called for every name comparison: built on the stack, and the input itself is returned when it is a key already.
-        var source = name.Normalize(NormalizationForm.FormD);
+        var source = Fold(name);
         Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
         var length = 0;
         foreach (var c in source)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (char.IsLetterOrDigit(c))
             {
                 buffer[length++] = char.ToUpperInvariant(c);
@@ -113,14 +109,20 @@ internal static class Names
         return key;
     }
 
+    /// <summary>
+    /// Names in ASCII: "Chávez" → "Chavez", "Лавров" → "Lavrov" (AnyAscii). Not string.Normalize, which leaves accents in
+    /// place under invariant globalization (this product's setting).
+    /// </summary>
+    private static string Fold(string name) => System.Text.Ascii.IsValid(name) ? name : name.Transliterate();
+
     /// <summary>Id slug: "J. Thomas Schieffer" → "j-thomas-schieffer", "Chávez" → "chavez".</summary>
     public static string Slug(string name)
     {
         var sb = new StringBuilder(name.Length);
         var dash = false;
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in Fold(name))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019')
+            if (c is '\'' or '\u2019')
             {
                 continue;
             }
