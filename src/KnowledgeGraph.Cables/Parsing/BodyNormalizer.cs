@@ -28,8 +28,8 @@ internal static partial class BodyNormalizer
 
     public static Result Normalize(IReadOnlyList<string> lines)
     {
-        var classified = Classify(lines);
-        var body = new StringBuilder();
+        var classified = Classify(lines, out var textLength);
+        var body = new StringBuilder(textLength + 16); // one chunk: the indexer reads near the end often
         var paragraphs = new List<(int Number, string? Marking, int Start)>();
         var paragraphEnds = new List<int>();
         var headings = new List<(string Title, int Start, int End)>();
@@ -85,8 +85,12 @@ internal static partial class BodyNormalizer
                 text = LeadingPilcrow().Replace(text, "");
             }
 
-            text = Pilcrow().Replace(text, "");
-            if (text.Trim().Trim('¶').Length == 0)
+            if (text.Contains('¶', StringComparison.Ordinal))
+            {
+                text = Pilcrow().Replace(text, "");
+            }
+
+            if (text.AsSpan().Trim().Trim('¶').IsEmpty)
             {
                 gapBlank = true;
                 continue;
@@ -116,7 +120,7 @@ internal static partial class BodyNormalizer
                 var number = int.Parse(paragraph.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
                 lastParagraph = number;
                 var marking = paragraph.Groups["mark"].Success ? TextLines.Squash(paragraph.Groups["mark"].Value).ToUpperInvariant() : null;
-                var rest = text[paragraph.Length..].Trim();
+                var rest = text.AsSpan(paragraph.Length).Trim();
                 lastBlockIsHeading = false;
                 if (rest.Length == 0)
                 {
@@ -147,22 +151,22 @@ internal static partial class BodyNormalizer
                     pending = null;
                 }
 
-                body.Append(text.Trim());
+                body.Append(text.AsSpan().Trim());
                 lastBlockIsHeading = false;
             }
             else if (!gapBlank && !gapArtifact)
             {
-                AppendContinuation(body, text.Trim(), listItem);
+                AppendContinuation(body, text.AsSpan().Trim(), listItem);
             }
             else if (gapArtifact && !listItem && !lastBlockIsHeading && !EndsSentence(body))
             {
                 // An artifact (page break, SIPDIS) cut a sentence in two: join the halves.
-                AppendContinuation(body, text.Trim(), newLine: false);
+                AppendContinuation(body, text.AsSpan().Trim(), newLine: false);
             }
             else
             {
                 StartBlock();
-                body.Append(text.Trim());
+                body.Append(text.AsSpan().Trim());
             }
 
             blockOpen = !heading;
@@ -171,7 +175,7 @@ internal static partial class BodyNormalizer
         }
 
         CloseParagraphAt(TrimmedLength(body));
-        var text2 = body.ToString().TrimEnd();
+        var text2 = body.ToString(0, TrimmedLength(body));
         var paragraphList = new List<Paragraph>(paragraphs.Count);
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -200,7 +204,7 @@ internal static partial class BodyNormalizer
         return new Result(text2, paragraphList, sectionList);
     }
 
-    private static void AppendContinuation(StringBuilder body, string text, bool newLine)
+    private static void AppendContinuation(StringBuilder body, ReadOnlySpan<char> text, bool newLine)
     {
         if (newLine)
         {
@@ -270,14 +274,15 @@ internal static partial class BodyNormalizer
     /// <summary>A heading is a short text line enclosed by dashed delimiters, or underlined by one.</summary>
     private static bool IsHeading(List<(Kind Kind, string Text)> lines, int i)
     {
-        var text = lines[i].Text.Trim();
-        if (text.Length == 0 || text.Length > 100 || ParagraphStart().IsMatch(text))
+        // The neighbour test first: it is cheap and rules out nearly every line.
+        var next = Neighbour(lines, i, +1);
+        if (next != Kind.Delimiter)
         {
             return false;
         }
 
-        var next = Neighbour(lines, i, +1);
-        if (next != Kind.Delimiter)
+        var text = lines[i].Text.AsSpan().Trim();
+        if (text.Length == 0 || text.Length > 100 || ParagraphStart().IsMatch(text))
         {
             return false;
         }
@@ -301,13 +306,15 @@ internal static partial class BodyNormalizer
         return null;
     }
 
-    private static List<(Kind Kind, string Text)> Classify(IReadOnlyList<string> lines)
+    /// <param name="textLength">The total length of the text lines, an upper bound of the body's length.</param>
+    private static List<(Kind Kind, string Text)> Classify(IReadOnlyList<string> lines, out int textLength)
     {
         var result = new List<(Kind, string)>(lines.Count);
+        textLength = 0;
         foreach (var raw in lines)
         {
             var line = raw.TrimEnd();
-            if (line.Trim().Length == 0)
+            if (line.AsSpan().IsWhiteSpace())
             {
                 result.Add((Kind.Blank, ""));
                 continue;
@@ -333,7 +340,8 @@ internal static partial class BodyNormalizer
                 line = line[prefix.Length..];
             }
 
-            line = TrailingFooter().Replace(line, "");
+            line = WithoutTrailingFooter(line);
+            textLength += line.Length + 2;
             result.Add((Kind.Text, line));
         }
 
@@ -355,11 +363,40 @@ internal static partial class BodyNormalizer
     [GeneratedRegex(@"^\s*(?:[A-Z][A-Z .'-]* \d{6,8} +\d{3}(?:\.\d+)? +(?:OF|of) +\d{3}|SIPDIS|NNNN|NOFORN|CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS|LIMITED OFFICIAL USE|(?:CONFIDENTIAL|SECRET|UNCLASSIFIED) +PTQ\d+|(?:19|20)\d\d[A-Z]+\d+(?: +- +[A-Z /]+)?|GP-\d|END TEXT|BT|PAGE \d+ .*\d{6}Z)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ArtifactLine();
 
+    /// <summary>
+    /// The line without a classification footer set off at its end by two or more spaces (<c>…  CONFIDENTIAL</c>), as the
+    /// pattern <c>\s{2,}(?:CONFIDENTIAL|SECRET|UNCLASSIFIED)\s*$</c> would remove it; a scan from the end, as the
+    /// pattern stopped at every double space.
+    /// </summary>
+    private static string WithoutTrailingFooter(string line)
+    {
+        var end = line.Length;
+        while (end > 0 && char.IsWhiteSpace(line[end - 1]))
+        {
+            end--;
+        }
+
+        var rest = line.AsSpan(0, end);
+        var word = rest.EndsWith("CONFIDENTIAL", StringComparison.Ordinal) || rest.EndsWith("UNCLASSIFIED", StringComparison.Ordinal) ? 12
+            : rest.EndsWith("SECRET", StringComparison.Ordinal) ? 6 : 0;
+        if (word == 0)
+        {
+            return line;
+        }
+
+        var spaceEnd = end - word;
+        var spaceStart = spaceEnd;
+        while (spaceStart > 0 && char.IsWhiteSpace(line[spaceStart - 1]))
+        {
+            spaceStart--;
+        }
+
+        return spaceEnd - spaceStart >= 2 ? line[..spaceStart] : line;
+    }
+
     [GeneratedRegex(@"^\s*(?:SIPDIS|PAGE \d+ +[A-Z][A-Z ]*? +\d+ +(?:\d+ OF \d+ +)?\d{6}Z)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ArtifactPrefix();
 
-    [GeneratedRegex(@"\s{2,}(?:CONFIDENTIAL|SECRET|UNCLASSIFIED)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingFooter();
 
     [GeneratedRegex(@"^\s*[-=_]{3,}[-=_ ]*$", RegexOptions.CultureInvariant)]
     private static partial Regex DelimiterLine();

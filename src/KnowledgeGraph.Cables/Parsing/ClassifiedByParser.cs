@@ -16,14 +16,16 @@ internal static partial class ClassifiedByParser
     public static IReadOnlyList<ClassifiedBy> Parse(string content, bool normalize = false)
     {
         var result = new List<ClassifiedBy>();
-        foreach (Match line in LineKey().Matches(content))
+        for (var start = NextLineKey(content, 0, out var length); start >= 0;)
         {
-            var rest = content[line.Index..];
-            var next = LineKey().Match(rest, line.Length);
-            if (Statement(next.Success ? rest[..next.Index] : rest) is { } statement)
+            // The statement runs to the next "Classified By" line; the regexes read that slice in place (no substring).
+            var next = NextLineKey(content, start + length, out var nextLength);
+            if (Statement(content, start, (next >= 0 ? next : content.Length) - start) is { } statement)
             {
                 AddNew(result, ParseStatement(statement, normalize));
             }
+
+            (start, length) = (next, nextLength);
         }
 
         if (result.Count == 0 && Statement(content) is { } anywhere)
@@ -34,6 +36,43 @@ internal static partial class ClassifiedByParser
         return result;
     }
 
+    /// <summary>
+    /// Where the first "Classified By" line at or after <paramref name="from"/> starts (as <see cref="LineKey"/> finds
+    /// it), or -1. Only line starts whose first character can begin the key run the regex: scanning the whole
+    /// content with it stops at every space.
+    /// </summary>
+    private static int NextLineKey(string content, int from, out int length)
+    {
+        length = 0;
+        var at = from;
+        if (at > 0 && at <= content.Length && content[at - 1] != '\n')
+        {
+            var newline = content.IndexOf('\n', at);
+            at = newline < 0 ? content.Length : newline + 1;
+        }
+
+        while (at < content.Length)
+        {
+            var first = at;
+            while (first < content.Length && content[first] is ' ' or '\t')
+            {
+                first++;
+            }
+
+            if (first < content.Length && (content[first] is '¶' or 'C' or 'c' || char.IsDigit(content[first]))
+                && LineKey().Match(content, at) is { Success: true } m)
+            {
+                length = m.Length;
+                return at;
+            }
+
+            var newline = content.IndexOf('\n', first);
+            at = newline < 0 ? content.Length : newline + 1;
+        }
+
+        return -1;
+    }
+
     private static void AddNew(List<ClassifiedBy> result, IEnumerable<ClassifiedBy> found)
         => result.AddRange(found.Where(by => !result.Any(r => r.Name == by.Name)).ToList());
 
@@ -41,17 +80,20 @@ internal static partial class ClassifiedByParser
     /// The raw statement (from "Classified By" to the end of its reasons), with words broken at a line end
     /// mended (<c>Hoyt Y\nee</c>, <c>AFFAIR\nS ROBERT</c>), or null.
     /// </summary>
-    public static string? Statement(string content)
+    public static string? Statement(string content) => Statement(content, 0, content.Length);
+
+    /// <summary>Like <see cref="Statement(string)"/>, of <c>content[start..(start + length)]</c> read in place.</summary>
+    private static string? Statement(string content, int start, int length)
     {
-        var m = Key().Match(content);
+        var m = Key().Match(content, start, length);
         if (!m.Success)
         {
             return null;
         }
 
-        var rest = content[(m.Index + m.Length)..];
-        var end = StatementEnd().Match(rest);
-        var text = end.Success ? rest[..end.Index] : rest;
+        var from = m.Index + m.Length;
+        var end = StatementEnd().Match(content, from, start + length - from);
+        var text = content[from..(end.Success ? end.Index : start + length)];
         text = BrokenLowerWord().Replace(text, "");
         return TextLines.Squash(BrokenCapitalWord().Replace(text, ""));
     }
@@ -186,8 +228,8 @@ internal static partial class ClassifiedByParser
     [GeneratedRegex(@"(?:^|\s|\()(?:CLASSIFIED|CLASSFIED)\s+BY\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Key();
 
-    /// <summary>A "Classified By" statement that starts a line (after an optional paragraph number and marking).</summary>
-    [GeneratedRegex(@"(?<=^|\n)[ \t]*(?:¶?\d\.\s*(?:\([A-Z]+\)\s*)?)?(?:CLASSIFIED|CLASSFIED)\s+BY\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A "Classified By" statement at a line start (after an optional paragraph number and marking); see <see cref="NextLineKey"/>.</summary>
+    [GeneratedRegex(@"\G[ \t]*(?:¶?\d\.\s*(?:\([A-Z]+\)\s*)?)?(?:CLASSIFIED|CLASSFIED)\s+BY\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineKey();
 
     [GeneratedRegex(@"\n\s*\n|\n\s*¶|\n\s*\d+\.\s", RegexOptions.CultureInvariant)]
