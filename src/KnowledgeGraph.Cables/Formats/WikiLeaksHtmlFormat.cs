@@ -24,55 +24,83 @@ internal static partial class WikiLeaksHtmlFormat
     public static CableDocument? Read(ReadOnlySpan<char> html, string? fileStem, out string? error)
     {
         error = null;
-        var blocks = new List<string>();
-        foreach (var m in Pre().EnumerateMatches(html))
-        {
-            // <pre …>TEXT</pre>: TEXT starts after the first '>' of the match.
-            var match = html.Slice(m.Index, m.Length);
-            var open = match.IndexOf('>') + 1;
-            blocks.Add(Decode(match[open..^PreCloseLength]));
-        }
 
-        if (blocks.Count == 0)
+        // Every block is decoded into one pooled buffer (decoding never lengthens a block); only the header and the
+        // content become strings, each once.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, html.Length));
+        try
         {
-            error = "broken HTML: no cable text (<pre> block) found";
-            return null;
-        }
+            var blocks = new List<(int Start, int Length)>();
+            var used = 0;
+            var found = false;
+            var isPartial = false;
+            foreach (var m in Pre().EnumerateMatches(html))
+            {
+                // <pre …>TEXT</pre>: TEXT starts after the first '>' of the match.
+                found = true;
+                var match = html.Slice(m.Index, m.Length);
+                var open = match.IndexOf('>') + 1;
+                var length = Decode(match[open..^PreCloseLength], ref buffer, used);
+                var block = buffer.AsSpan(used, length);
+                if (block.Contains(PartialNotice, StringComparison.Ordinal))
+                {
+                    isPartial = true;
+                    length = RemovePartialNotice(block);
+                }
 
-        var isPartial = blocks.Exists(b => b.Contains(PartialNotice, StringComparison.Ordinal));
-        blocks = blocks.ConvertAll(RemovePartialNotice);
-        blocks.RemoveAll(string.IsNullOrWhiteSpace);
-        if (blocks.Count == 0)
-        {
-            error = "broken HTML: the <pre> blocks are empty";
-            return null;
-        }
+                if (!buffer.AsSpan(used, length).IsWhiteSpace())
+                {
+                    blocks.Add((used, length));
+                    used += length;
+                }
+            }
 
-        var content = blocks[^1];
-        var header = blocks.Count > 1 ? string.Join('\n', blocks.Take(blocks.Count - 1)) : "";
-        var cells = MetadataCells(html);
-        return new CableDocument(header, content)
+            if (!found)
+            {
+                error = "broken HTML: no cable text (<pre> block) found";
+                return null;
+            }
+
+            if (blocks.Count == 0)
+            {
+                error = "broken HTML: the <pre> blocks are empty";
+                return null;
+            }
+
+            // The parser drops the content's leading and trailing line breaks: dropping them here spares it a copy.
+            var content = buffer.AsSpan(blocks[^1].Start, blocks[^1].Length).Trim('\n').ToString();
+            var header = blocks.Count > 1 ? string.Join('\n', blocks.Take(blocks.Count - 1).Select(b => new string(buffer, b.Start, b.Length))) : "";
+            var cells = MetadataCells(html);
+            return new CableDocument(header, content)
+            {
+                ReferenceId = cells.ElementAtOrDefault(0),
+                Created = ParseDate(cells.ElementAtOrDefault(1)),
+                Released = ParseDate(cells.ElementAtOrDefault(2)),
+                Classification = cells.ElementAtOrDefault(3),
+                Origin = cells.ElementAtOrDefault(4),
+                IsPartial = isPartial,
+                FileStem = fileStem,
+            };
+        }
+        finally
         {
-            ReferenceId = cells.ElementAtOrDefault(0),
-            Created = ParseDate(cells.ElementAtOrDefault(1)),
-            Released = ParseDate(cells.ElementAtOrDefault(2)),
-            Classification = cells.ElementAtOrDefault(3),
-            Origin = cells.ElementAtOrDefault(4),
-            IsPartial = isPartial,
-            FileStem = fileStem,
-        };
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    private static string RemovePartialNotice(string block)
+    /// <summary>The block without the partial-extract notice and the rest of its line, moved in place; returns its new length.</summary>
+    private static int RemovePartialNotice(Span<char> block)
     {
         var i = block.IndexOf(PartialNotice, StringComparison.Ordinal);
-        if (i < 0)
+        var newline = block[i..].IndexOf('\n');
+        if (newline < 0)
         {
-            return block;
+            return i;
         }
 
-        var end = block.IndexOf('\n', i);
-        return end < 0 ? block[..i] : block[..i] + block[(end + 1)..];
+        var tail = block[(i + newline + 1)..];
+        tail.CopyTo(block[i..]);
+        return i + tail.Length;
     }
 
     private static List<string> MetadataCells(ReadOnlySpan<char> html)
@@ -98,39 +126,73 @@ internal static partial class WikiLeaksHtmlFormat
             ? new DateTimeOffset(d, TimeSpan.Zero)
             : null;
 
-    /// <summary>Tags removed (as the pattern <c>&lt;[^&gt;]*&gt;</c> would), then entities decoded.</summary>
-    private static string Decode(ReadOnlySpan<char> pre)
+    /// <summary>A metadata cell's text, decoded as <see cref="Decode(ReadOnlySpan{char}, ref char[], int)"/> does.</summary>
+    private static string Decode(ReadOnlySpan<char> cell)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, pre.Length));
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, cell.Length));
         try
         {
-            var length = 0;
-            while (!pre.IsEmpty)
-            {
-                var lt = pre.IndexOf('<');
-                var gt = lt < 0 ? -1 : pre[lt..].IndexOf('>');
-                if (gt < 0)
-                {
-                    // No tag left: a '<' without a closing '>' is text.
-                    pre.CopyTo(buffer.AsSpan(length));
-                    length += pre.Length;
-                    break;
-                }
-
-                pre[..lt].CopyTo(buffer.AsSpan(length));
-                length += lt;
-                pre = pre[(lt + gt + 1)..];
-            }
-
-            // The pages spell line breaks as &#x000A; and hardly any other entity: numeric ones are decoded in place;
-            // anything else (a named entity, an odd number) takes WebUtility's full decoder, the reference for all of it.
-            var text = buffer.AsSpan(0, length);
-            return TryDecodeNumericEntities(ref text) ? text.ToString() : WebUtility.HtmlDecode(text.ToString());
+            var length = Decode(cell, ref buffer, 0); // may swap the buffer for a larger one
+            return buffer.AsSpan(0, length).ToString();
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// Tags removed (as the pattern <c>&lt;[^&gt;]*&gt;</c> would), then entities decoded, then lines normalized as
+    /// <see cref="TextLines.NormalizeLines"/> does (the parser's own normalization then finds nothing to change):
+    /// written to <paramref name="buffer"/> from <paramref name="at"/> on; returns the length written.
+    /// </summary>
+    private static int Decode(ReadOnlySpan<char> pre, ref char[] buffer, int at)
+    {
+        EnsureCapacity(ref buffer, at, pre.Length);
+        var length = 0;
+        var output = buffer.AsSpan(at);
+        while (!pre.IsEmpty)
+        {
+            var lt = pre.IndexOf('<');
+            var gt = lt < 0 ? -1 : pre[lt..].IndexOf('>');
+            if (gt < 0)
+            {
+                // No tag left: a '<' without a closing '>' is text.
+                pre.CopyTo(output[length..]);
+                length += pre.Length;
+                break;
+            }
+
+            pre[..lt].CopyTo(output[length..]);
+            length += lt;
+            pre = pre[(lt + gt + 1)..];
+        }
+
+        // The pages spell line breaks as &#x000A; and hardly any other entity: numeric ones are decoded in place;
+        // anything else (a named entity, an odd number) takes WebUtility's full decoder, the reference for all of it.
+        var text = output[..length];
+        if (!TryDecodeNumericEntities(ref text))
+        {
+            var decoded = WebUtility.HtmlDecode(text.ToString());
+            EnsureCapacity(ref buffer, at, decoded.Length);
+            text = buffer.AsSpan(at, decoded.Length);
+            decoded.CopyTo(text);
+        }
+
+        return TextLines.NormalizeLines(text, text, keepControls: true);
+    }
+
+    private static void EnsureCapacity(ref char[] buffer, int used, int more)
+    {
+        if (used + more <= buffer.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, used + more));
+        buffer.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = larger;
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Cables.Internal;
 using KnowledgeGraph.Cables.Model;
@@ -29,7 +28,7 @@ internal static partial class BodyNormalizer
     public static Result Normalize(IReadOnlyList<string> lines)
     {
         var classified = Classify(lines, out var textLength);
-        var body = new StringBuilder(textLength + 16); // one chunk: the indexer reads near the end often
+        using var body = new PooledText(textLength + 16);
         var paragraphs = new List<(int Number, string? Marking, int Start)>();
         var paragraphEnds = new List<int>();
         var headings = new List<(string Title, int Start, int End)>();
@@ -204,7 +203,7 @@ internal static partial class BodyNormalizer
         return new Result(text2, paragraphList, sectionList);
     }
 
-    private static void AppendContinuation(StringBuilder body, ReadOnlySpan<char> text, bool newLine)
+    private static void AppendContinuation(PooledText body, ReadOnlySpan<char> text, bool newLine)
     {
         if (newLine)
         {
@@ -222,7 +221,7 @@ internal static partial class BodyNormalizer
         body.Append(' ').Append(text);
     }
 
-    private static bool EndsSentence(StringBuilder body)
+    private static bool EndsSentence(PooledText body)
     {
         for (var i = body.Length - 1; i >= 0; i--)
         {
@@ -238,7 +237,7 @@ internal static partial class BodyNormalizer
         return true;
     }
 
-    private static int TrimmedLength(StringBuilder body)
+    private static int TrimmedLength(PooledText body)
     {
         var n = body.Length;
         while (n > 0 && char.IsWhiteSpace(body[n - 1]))
