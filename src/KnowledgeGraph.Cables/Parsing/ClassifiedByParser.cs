@@ -222,6 +222,7 @@ internal static partial class ClassifiedByParser
         // Not inside a word ("AT-LARGE", "d'Affaires"), not a single letter after a slash ("A/S", "Pol/C"), and not right after a preposition of the title
         // ("Ambassador to Sudan", "Secretary for Diplomatic Security", "Afghanistan and Pakistan").
         const string start = @"(?<![\w.'’-])(?!(?<=/)[A-Za-z]\b)(?<!\b(?i:to|for|of|in|and)\s+)";
+        // Not Compiled: the title-word alternation makes a method so large that the JIT only MinOpts it, slower than the interpreter.
         return new Regex((anchorStart ? "^" : start) + name + @"\s*$", RegexOptions.CultureInvariant);
     }
 
