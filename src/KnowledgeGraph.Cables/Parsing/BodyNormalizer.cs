@@ -25,9 +25,10 @@ internal static partial class BodyNormalizer
 
     private enum Kind { Text, Blank, Artifact, Delimiter }
 
-    public static Result Normalize(IReadOnlyList<string> lines)
+    /// <summary>Normalizes lines <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/>, read as spans.</summary>
+    public static Result Normalize(ContentLines lines, int first, int count)
     {
-        var classified = Classify(lines, out var textLength);
+        var classified = Classify(lines, first, count, out var textLength);
         using var body = new PooledText(textLength + 16);
         var paragraphs = new List<(int Number, string? Marking, int Start)>();
         var paragraphEnds = new List<int>();
@@ -60,7 +61,7 @@ internal static partial class BodyNormalizer
 
         for (var i = 0; i < classified.Count; i++)
         {
-            var (kind, text) = classified[i];
+            var (kind, source, from, length) = classified[i];
             switch (kind)
             {
                 case Kind.Blank:
@@ -75,21 +76,26 @@ internal static partial class BodyNormalizer
             }
 
             var heading = IsHeading(classified, i);
-            var paragraph = heading ? null : ParagraphStart().Match(text);
+
+            // The line's range read in place: Match(input, beginning, length) sees it as the whole input.
+            var paragraph = heading ? null : ParagraphStart().Match(source, from, length);
             if (paragraph is { Success: true } && !AcceptParagraph(paragraph, lastParagraph))
             {
                 // WikiLeaks put a pilcrow before any number that starts a line ("on October\n¶16. President"):
                 // out of sequence and unmarked, it is the sentence going on, and the pilcrow is not part of it.
                 paragraph = null;
-                text = LeadingPilcrow().Replace(text, "");
+                (source, from) = (LeadingPilcrow().Replace(source.Substring(from, length), ""), 0);
+                length = source.Length;
             }
 
-            if (text.Contains('¶', StringComparison.Ordinal))
+            if (source.AsSpan(from, length).Contains('¶'))
             {
-                text = Pilcrow().Replace(text, "");
+                (source, from) = (Pilcrow().Replace(source.Substring(from, length), ""), 0);
+                length = source.Length;
             }
 
-            if (text.AsSpan().Trim().Trim('¶').IsEmpty)
+            var text = source.AsSpan(from, length);
+            if (text.Trim().Trim('¶').IsEmpty)
             {
                 gapBlank = true;
                 continue;
@@ -98,7 +104,7 @@ internal static partial class BodyNormalizer
             var listItem = ListItem().IsMatch(text);
             if (heading)
             {
-                var title = TextLines.Squash(text.Trim().Trim('-', ' '));
+                var title = TextLines.Squash(text.Trim().Trim("- ").ToString());
                 if (title.Length == 0)
                 {
                     continue;
@@ -119,7 +125,7 @@ internal static partial class BodyNormalizer
                 var number = int.Parse(paragraph.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
                 lastParagraph = number;
                 var marking = paragraph.Groups["mark"].Success ? TextLines.Squash(paragraph.Groups["mark"].Value).ToUpperInvariant() : null;
-                var rest = text.AsSpan(paragraph.Length).Trim();
+                var rest = text[paragraph.Length..].Trim();
                 lastBlockIsHeading = false;
                 if (rest.Length == 0)
                 {
@@ -150,22 +156,22 @@ internal static partial class BodyNormalizer
                     pending = null;
                 }
 
-                body.Append(text.AsSpan().Trim());
+                body.Append(text.Trim());
                 lastBlockIsHeading = false;
             }
             else if (!gapBlank && !gapArtifact)
             {
-                AppendContinuation(body, text.AsSpan().Trim(), listItem);
+                AppendContinuation(body, text.Trim(), listItem);
             }
             else if (gapArtifact && !listItem && !lastBlockIsHeading && !EndsSentence(body))
             {
                 // An artifact (page break, SIPDIS) cut a sentence in two: join the halves.
-                AppendContinuation(body, text.AsSpan().Trim(), newLine: false);
+                AppendContinuation(body, text.Trim(), newLine: false);
             }
             else
             {
                 StartBlock();
-                body.Append(text.AsSpan().Trim());
+                body.Append(text.Trim());
             }
 
             blockOpen = !heading;
@@ -271,7 +277,7 @@ internal static partial class BodyNormalizer
     }
 
     /// <summary>A heading is a short text line enclosed by dashed delimiters, or underlined by one.</summary>
-    private static bool IsHeading(List<(Kind Kind, string Text)> lines, int i)
+    private static bool IsHeading(List<Line> lines, int i)
     {
         // The neighbour test first: it is cheap and rules out nearly every line.
         var next = Neighbour(lines, i, +1);
@@ -280,7 +286,7 @@ internal static partial class BodyNormalizer
             return false;
         }
 
-        var text = lines[i].Text.AsSpan().Trim();
+        var text = lines[i].Span.Trim();
         if (text.Length == 0 || text.Length > 100 || ParagraphStart().IsMatch(text))
         {
             return false;
@@ -290,7 +296,7 @@ internal static partial class BodyNormalizer
         return previous == Kind.Delimiter || previous is Kind.Blank or null;
     }
 
-    private static Kind? Neighbour(List<(Kind Kind, string Text)> lines, int i, int step)
+    private static Kind? Neighbour(List<Line> lines, int i, int step)
     {
         for (var j = i + step; j >= 0 && j < lines.Count; j += step)
         {
@@ -306,45 +312,73 @@ internal static partial class BodyNormalizer
     }
 
     /// <param name="textLength">The total length of the text lines, an upper bound of the body's length.</param>
-    private static List<(Kind Kind, string Text)> Classify(IReadOnlyList<string> lines, out int textLength)
+    private static List<Line> Classify(ContentLines lines, int start, int count, out int textLength)
     {
-        var result = new List<(Kind, string)>(lines.Count);
+        var result = new List<Line>(count);
         textLength = 0;
-        foreach (var raw in lines)
+        for (var i = start; i < start + count; i++)
         {
-            var line = raw.TrimEnd();
-            if (line.AsSpan().IsWhiteSpace())
+            var (source, from, length) = lines.Line(i);
+            var line = source.AsSpan(from, length).TrimEnd();
+            if (line.IsWhiteSpace())
             {
-                result.Add((Kind.Blank, ""));
+                result.Add(new Line(Kind.Blank, "", 0, 0));
                 continue;
             }
 
             if (ArtifactLine().IsMatch(line))
             {
-                result.Add((Kind.Artifact, ""));
+                result.Add(new Line(Kind.Artifact, "", 0, 0));
                 continue;
             }
 
             if (DelimiterLine().IsMatch(line))
             {
-                result.Add((Kind.Delimiter, ""));
+                result.Add(new Line(Kind.Delimiter, "", 0, 0));
                 continue;
             }
 
-            var prefix = ArtifactPrefix().Match(line);
-            if (prefix.Success)
+            foreach (var prefix in ArtifactPrefix().EnumerateMatches(line))
             {
                 // "SIPDIS SCENARIOS UNDER …", "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER"
-                result.Add((Kind.Artifact, ""));
+                result.Add(new Line(Kind.Artifact, "", 0, 0));
+                from += prefix.Length;
                 line = line[prefix.Length..];
+                break;
             }
 
             line = WithoutTrailingFooter(line);
             textLength += line.Length + 2;
-            result.Add((Kind.Text, line));
+            result.Add(new Line(Kind.Text, source, from, line.Length));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The line without a classification footer set off at its end by two or more spaces (<c>…  CONFIDENTIAL</c>), as the
+    /// pattern <c>\s{2,}(?:CONFIDENTIAL|SECRET|UNCLASSIFIED)\s*$</c> would remove it; a scan from the end, as the
+    /// pattern stopped at every double space.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutTrailingFooter(ReadOnlySpan<char> line)
+    {
+        var rest = line.TrimEnd();
+        var word = rest.EndsWith("CONFIDENTIAL", StringComparison.Ordinal) || rest.EndsWith("UNCLASSIFIED", StringComparison.Ordinal) ? 12
+            : rest.EndsWith("SECRET", StringComparison.Ordinal) ? 6 : 0;
+        if (word == 0)
+        {
+            return line;
+        }
+
+        var spaceEnd = rest.Length - word;
+        var spaceStart = line[..spaceEnd].TrimEnd().Length;
+        return spaceEnd - spaceStart >= 2 ? line[..spaceStart] : line;
+    }
+
+    /// <summary>A classified line: a range of the content (or of a line's replacement); artifacts and blanks keep none.</summary>
+    private readonly record struct Line(Kind Kind, string Source, int Start, int Length)
+    {
+        public ReadOnlySpan<char> Span => Source.AsSpan(Start, Length);
     }
 
     [GeneratedRegex(@"^\s*(?:¶\s*)?(?<num>\d{1,3})\s*\.(?!\d)\s*(?:\(\s*(?<mark>[A-Z][A-Z/ -]{0,14}|[A-Z]{1,4}/[A-Z]{1,4})\s*\)(?=\s|$))?\s*|^\s*(?<pil>¶)\s*(?<num>\d{1,3})\s*\.?\s*(?:\(\s*(?<mark>[A-Z][A-Z/ -]{0,14})\s*\))?\s*", RegexOptions.CultureInvariant)]
@@ -361,37 +395,6 @@ internal static partial class BodyNormalizer
 
     [GeneratedRegex(@"^\s*(?:[A-Z][A-Z .'-]* \d{6,8} +\d{3}(?:\.\d+)? +(?:OF|of) +\d{3}|SIPDIS|NNNN|NOFORN|CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS|LIMITED OFFICIAL USE|(?:CONFIDENTIAL|SECRET|UNCLASSIFIED) +PTQ\d+|(?:19|20)\d\d[A-Z]+\d+(?: +- +[A-Z /]+)?|GP-\d|END TEXT|BT|PAGE \d+ .*\d{6}Z)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ArtifactLine();
-
-    /// <summary>
-    /// The line without a classification footer set off at its end by two or more spaces (<c>…  CONFIDENTIAL</c>), as the
-    /// pattern <c>\s{2,}(?:CONFIDENTIAL|SECRET|UNCLASSIFIED)\s*$</c> would remove it; a scan from the end, as the
-    /// pattern stopped at every double space.
-    /// </summary>
-    private static string WithoutTrailingFooter(string line)
-    {
-        var end = line.Length;
-        while (end > 0 && char.IsWhiteSpace(line[end - 1]))
-        {
-            end--;
-        }
-
-        var rest = line.AsSpan(0, end);
-        var word = rest.EndsWith("CONFIDENTIAL", StringComparison.Ordinal) || rest.EndsWith("UNCLASSIFIED", StringComparison.Ordinal) ? 12
-            : rest.EndsWith("SECRET", StringComparison.Ordinal) ? 6 : 0;
-        if (word == 0)
-        {
-            return line;
-        }
-
-        var spaceEnd = end - word;
-        var spaceStart = spaceEnd;
-        while (spaceStart > 0 && char.IsWhiteSpace(line[spaceStart - 1]))
-        {
-            spaceStart--;
-        }
-
-        return spaceEnd - spaceStart >= 2 ? line[..spaceStart] : line;
-    }
 
     [GeneratedRegex(@"^\s*(?:SIPDIS|PAGE \d+ +[A-Z][A-Z ]*? +\d+ +(?:\d+ OF \d+ +)?\d{6}Z)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ArtifactPrefix();

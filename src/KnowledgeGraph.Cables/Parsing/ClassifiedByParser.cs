@@ -166,7 +166,7 @@ internal static partial class ClassifiedByParser
                 name = left;
                 title = right.Length > 0 ? right : null;
             }
-            else if (NameAtEnd.Match(left) is { Success: true } inLeft && inLeft.Groups["name"].Value.Contains(' ', StringComparison.Ordinal))
+            else if (NameAtEnd.Match(left, NameSearchStart(left)) is { Success: true } inLeft && inLeft.Groups["name"].Value.Contains(' ', StringComparison.Ordinal))
             {
                 // "ISN ? PATRICIA A. MCNERNEA, ACTING ASSISTANT SECRETARY": title, name, then more title.
                 name = inLeft.Groups["name"].Value;
@@ -177,7 +177,7 @@ internal static partial class ClassifiedByParser
 
         if (name is null)
         {
-            var m = NameAtEnd.Match(who);
+            var m = NameAtEnd.Match(who, NameSearchStart(who));
             if (!m.Success)
             {
                 return null;
@@ -195,6 +195,42 @@ internal static partial class ClassifiedByParser
         }
 
         return new ClassifiedBy(normalize ? Normalize(name) : name, title);
+    }
+
+    /// <summary>
+    /// Where a search for <see cref="NameAtEnd"/> may start and still find what a search of the whole text finds: the name
+    /// ends the text and holds at most four runs of white space (between its tokens, before a suffix), so no match
+    /// starts before the sixth run from the end. The interpreter would try the title-word lookahead at every word before.
+    /// </summary>
+    private static int NameSearchStart(string text)
+    {
+        var i = text.Length;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        var runs = 0;
+        while (i > 0)
+        {
+            if (!char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+                continue;
+            }
+
+            if (++runs == 6)
+            {
+                return i;
+            }
+
+            while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Capitalization normalized (<c>LEE 0. COLDREN</c> → <c>Lee O. Coldren</c>).</summary>
