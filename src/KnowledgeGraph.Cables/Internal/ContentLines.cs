@@ -9,12 +9,13 @@ namespace KnowledgeGraph.Cables.Internal;
 internal sealed class ContentLines : IReadOnlyList<string>
 {
     private readonly string _text;
-    private readonly List<int> _starts = [0];
+    private readonly List<int> _starts;
     private (int Index, string Text)? _replaced;
 
     public ContentLines(string text)
     {
         _text = text;
+        _starts = new List<int>(text.AsSpan().Count('\n') + 1) { 0 };
         for (var n = text.IndexOf('\n'); n >= 0; n = text.IndexOf('\n', n + 1))
         {
             _starts.Add(n + 1);
