@@ -78,7 +78,7 @@ internal static partial class BodyNormalizer
             var heading = IsHeading(classified, i);
 
             // The line's range read in place: Match(input, beginning, length) sees it as the whole input.
-            var paragraph = heading ? null : ParagraphStart().Match(source, from, length);
+            var paragraph = heading || !MayStartParagraph(source.AsSpan(from, length)) ? null : ParagraphStart().Match(source, from, length);
             if (paragraph is { Success: true } && !AcceptParagraph(paragraph, lastParagraph))
             {
                 // WikiLeaks put a pilcrow before any number that starts a line ("on October\n¶16. President"):
@@ -262,6 +262,16 @@ internal static partial class BodyNormalizer
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// False when <see cref="ParagraphStart"/> cannot match: after leading white space it needs a pilcrow or a digit.
+    /// Most lines fail this, and skip the regex call.
+    /// </summary>
+    private static bool MayStartParagraph(ReadOnlySpan<char> line)
+    {
+        var text = line.TrimStart();
+        return !text.IsEmpty && (text[0] == '¶' || char.IsDigit(text[0]));
     }
 
     private static bool AcceptParagraph(Match m, int last)
