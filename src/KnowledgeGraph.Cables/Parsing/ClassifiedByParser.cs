@@ -85,7 +85,7 @@ internal static partial class ClassifiedByParser
     /// <summary>Like <see cref="Statement(string)"/>, of <c>content[start..(start + length)]</c> read in place.</summary>
     private static string? Statement(string content, int start, int length)
     {
-        var m = Key().Match(content, start, length);
+        var m = KeyIn(content, start, length);
         if (!m.Success)
         {
             return null;
@@ -96,6 +96,28 @@ internal static partial class ClassifiedByParser
         var text = content[from..(end.Success ? end.Index : start + length)];
         text = BrokenLowerWord().Replace(text, "");
         return TextLines.Squash(BrokenCapitalWord().Replace(text, ""));
+    }
+
+    /// <summary>
+    /// <see cref="Key"/> in <c>content[start..(start + length)]</c>, searched from just before the first "Classified"
+    /// (either spelling, any case: the pattern's case folding of these letters is exactly OrdinalIgnoreCase's), since no
+    /// match can begin earlier: the pattern's leading <c>(?:^|\s|\()</c> made it stop at every space of cables without one.
+    /// </summary>
+    private static Match KeyIn(string content, int start, int length)
+    {
+        var range = content.AsSpan(start, length);
+        var spelled = range.IndexOf("CLASSIFIED", StringComparison.OrdinalIgnoreCase);
+        var misspelled = range.IndexOf("CLASSFIED", StringComparison.OrdinalIgnoreCase);
+        var first = spelled < 0 ? misspelled : misspelled < 0 ? spelled : Math.Min(spelled, misspelled);
+        if (first < 0)
+        {
+            return Match.Empty;
+        }
+
+        // From the character before it: a space or '(' there is part of the match; '^' (at the range start) only
+        // matters when the word starts the range, and then the search starts there anyway.
+        var from = start + Math.Max(0, first - 1);
+        return Key().Match(content, from, start + length - from);
     }
 
     /// <summary>One statement may name two officials ("… WYCOFF, ACTING AND S/CT DAS SHARI VILLAROSA").</summary>

@@ -8,6 +8,12 @@ internal static partial class DeclassificationParser
 {
     public static DateOnly? Parse(string content)
     {
+        // The pattern needs "DECL" (its case folding of these letters is OrdinalIgnoreCase's); without it, it stopped at every 'e'.
+        if (!content.Contains("DECL", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var m = DeclLine().Match(content);
         if (!m.Success)
         {
