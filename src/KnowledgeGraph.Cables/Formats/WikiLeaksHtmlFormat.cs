@@ -19,6 +19,11 @@ internal static class WikiLeaksHtmlFormat
     private const int CellCloseLength = 5; // </td>
     private const int PreCloseLength = 6; // </pre>
 
+    // Case-blind searches through SearchValues: IndexOf(…, OrdinalIgnoreCase) is a slow scalar loop under the
+    // invariant globalization mode the product runs in.
+    private static readonly SearchValues<string> PreOpen = SearchValues.Create(["<pre"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> PreClose = SearchValues.Create(["</pre>"], StringComparison.OrdinalIgnoreCase);
+
     public static CableDocument? Read(ReadOnlySpan<char> html, string? fileStem, out string? error)
     {
         error = null;
@@ -105,7 +110,7 @@ internal static class WikiLeaksHtmlFormat
     private static bool NextPre(ReadOnlySpan<char> html, ref int from, out int textStart, out int textEnd)
     {
         textStart = textEnd = 0;
-        var open = html[from..].IndexOf("<pre", StringComparison.OrdinalIgnoreCase);
+        var open = html[from..].IndexOfAny(PreOpen);
         if (open < 0)
         {
             return false;
@@ -120,7 +125,7 @@ internal static class WikiLeaksHtmlFormat
         }
 
         textStart = open + gt + 1;
-        var close = html[textStart..].IndexOf("</pre>", StringComparison.OrdinalIgnoreCase);
+        var close = html[textStart..].IndexOfAny(PreClose);
         if (close < 0)
         {
             return false;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Cables.Internal;
 using KnowledgeGraph.Cables.Model;
@@ -8,6 +9,9 @@ namespace KnowledgeGraph.Cables.Parsing;
 internal static partial class ClassifiedByParser
 {
     private static readonly IReadOnlySet<string> TitleWords = EmbeddedData.Set("classifier-title-words.txt");
+
+    /// <summary>Either spelling, any case (SearchValues: IndexOf with OrdinalIgnoreCase is scalar in invariant globalization mode).</summary>
+    private static readonly SearchValues<string> ClassifiedWord = SearchValues.Create(["CLASSIFIED", "CLASSFIED"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex NameAtEnd = BuildNameRegex(anchorStart: false);
     private static readonly Regex WholeName = BuildNameRegex(anchorStart: true);
@@ -105,10 +109,7 @@ internal static partial class ClassifiedByParser
     /// </summary>
     private static Match KeyIn(string content, int start, int length)
     {
-        var range = content.AsSpan(start, length);
-        var spelled = range.IndexOf("CLASSIFIED", StringComparison.OrdinalIgnoreCase);
-        var misspelled = range.IndexOf("CLASSFIED", StringComparison.OrdinalIgnoreCase);
-        var first = spelled < 0 ? misspelled : misspelled < 0 ? spelled : Math.Min(spelled, misspelled);
+        var first = content.AsSpan(start, length).IndexOfAny(ClassifiedWord);
         if (first < 0)
         {
             return Match.Empty;
