@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Cables.Internal;
 
 namespace KnowledgeGraph.Cables.Formats;
@@ -12,85 +11,173 @@ namespace KnowledgeGraph.Cables.Formats;
 /// The page is scanned as a span (the reader decodes it into a pooled buffer): only the cable text and the
 /// metadata cells become strings.
 /// </summary>
-internal static partial class WikiLeaksHtmlFormat
+internal static class WikiLeaksHtmlFormat
 {
     private const string PartialNotice = "This record is a partial extract of the original cable.";
     private const int CableTableOpenLength = 21; // <table class='cable'>
-    private const int CableTableCloseLength = 8; // </table>
     private const int CellOpenLength = 4; // <td>
     private const int CellCloseLength = 5; // </td>
     private const int PreCloseLength = 6; // </pre>
 
+    // Case-blind searches through SearchValues: IndexOf(…, OrdinalIgnoreCase) is a slow scalar loop under the
+    // invariant globalization mode the product runs in.
+    private static readonly SearchValues<string> PreOpen = SearchValues.Create(["<pre"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> PreClose = SearchValues.Create(["</pre>"], StringComparison.OrdinalIgnoreCase);
+
     public static CableDocument? Read(ReadOnlySpan<char> html, string? fileStem, out string? error)
     {
         error = null;
-        var blocks = new List<string>();
-        foreach (var m in Pre().EnumerateMatches(html))
-        {
-            // <pre …>TEXT</pre>: TEXT starts after the first '>' of the match.
-            var match = html.Slice(m.Index, m.Length);
-            var open = match.IndexOf('>') + 1;
-            blocks.Add(Decode(match[open..^PreCloseLength]));
-        }
 
-        if (blocks.Count == 0)
+        // Every block is decoded into one pooled buffer (decoding never lengthens a block); only the header and the
+        // content become strings, each once.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, html.Length));
+        try
         {
-            error = "broken HTML: no cable text (<pre> block) found";
-            return null;
-        }
+            var blocks = new List<(int Start, int Length)>();
+            var used = 0;
+            var found = false;
+            var isPartial = false;
+            for (var from = 0; NextPre(html, ref from, out var textStart, out var textEnd);)
+            {
+                found = true;
+                var length = Decode(html[textStart..textEnd], ref buffer, used);
+                var block = buffer.AsSpan(used, length);
+                if (block.Contains(PartialNotice, StringComparison.Ordinal))
+                {
+                    isPartial = true;
+                    length = RemovePartialNotice(block);
+                }
 
-        var isPartial = blocks.Exists(b => b.Contains(PartialNotice, StringComparison.Ordinal));
-        blocks = blocks.ConvertAll(RemovePartialNotice);
-        blocks.RemoveAll(string.IsNullOrWhiteSpace);
-        if (blocks.Count == 0)
-        {
-            error = "broken HTML: the <pre> blocks are empty";
-            return null;
-        }
+                if (!buffer.AsSpan(used, length).IsWhiteSpace())
+                {
+                    blocks.Add((used, length));
+                    used += length;
+                }
+            }
 
-        var content = blocks[^1];
-        var header = blocks.Count > 1 ? string.Join('\n', blocks.Take(blocks.Count - 1)) : "";
-        var cells = MetadataCells(html);
-        return new CableDocument(header, content)
+            if (!found)
+            {
+                error = "broken HTML: no cable text (<pre> block) found";
+                return null;
+            }
+
+            if (blocks.Count == 0)
+            {
+                error = "broken HTML: the <pre> blocks are empty";
+                return null;
+            }
+
+            // The parser drops the content's leading and trailing line breaks: dropping them here spares it a copy.
+            var content = buffer.AsSpan(blocks[^1].Start, blocks[^1].Length).Trim('\n').ToString();
+            var header = blocks.Count > 1 ? string.Join('\n', blocks.Take(blocks.Count - 1).Select(b => new string(buffer, b.Start, b.Length))) : "";
+            var cells = MetadataCells(html);
+            return new CableDocument(header, content)
+            {
+                ReferenceId = cells.ElementAtOrDefault(0),
+                Created = ParseDate(cells.ElementAtOrDefault(1)),
+                Released = ParseDate(cells.ElementAtOrDefault(2)),
+                Classification = cells.ElementAtOrDefault(3),
+                Origin = cells.ElementAtOrDefault(4),
+                IsPartial = isPartial,
+                FileStem = fileStem,
+            };
+        }
+        finally
         {
-            ReferenceId = cells.ElementAtOrDefault(0),
-            Created = ParseDate(cells.ElementAtOrDefault(1)),
-            Released = ParseDate(cells.ElementAtOrDefault(2)),
-            Classification = cells.ElementAtOrDefault(3),
-            Origin = cells.ElementAtOrDefault(4),
-            IsPartial = isPartial,
-            FileStem = fileStem,
-        };
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    private static string RemovePartialNotice(string block)
+    /// <summary>The block without the partial-extract notice and the rest of its line, moved in place; returns its new length.</summary>
+    private static int RemovePartialNotice(Span<char> block)
     {
         var i = block.IndexOf(PartialNotice, StringComparison.Ordinal);
-        if (i < 0)
+        var newline = block[i..].IndexOf('\n');
+        if (newline < 0)
         {
-            return block;
+            return i;
         }
 
-        var end = block.IndexOf('\n', i);
-        return end < 0 ? block[..i] : block[..i] + block[(end + 1)..];
+        var tail = block[(i + newline + 1)..];
+        tail.CopyTo(block[i..]);
+        return i + tail.Length;
     }
 
+    /// <summary>
+    /// The text of the next <c>&lt;pre …&gt;TEXT&lt;/pre&gt;</c> at or after <paramref name="from"/>, as the pattern
+    /// <c>&lt;pre[^&gt;]*&gt;(.*?)&lt;/pre&gt;</c> (ignoring case) finds it, by vectorized searches; false when there is none.
+    /// </summary>
+    private static bool NextPre(ReadOnlySpan<char> html, ref int from, out int textStart, out int textEnd)
+    {
+        textStart = textEnd = 0;
+        var open = html[from..].IndexOfAny(PreOpen);
+        if (open < 0)
+        {
+            return false;
+        }
+
+        // A later "<pre" has no '>' or "</pre>" after it either, so a miss here ends the search.
+        open += from + 4;
+        var gt = html[open..].IndexOf('>');
+        if (gt < 0)
+        {
+            return false;
+        }
+
+        textStart = open + gt + 1;
+        var close = html[textStart..].IndexOfAny(PreClose);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        textEnd = textStart + close;
+        from = textEnd + PreCloseLength;
+        return true;
+    }
+
+    /// <summary>The cells of the first <c>&lt;table class='cable'&gt;</c> (either quote), as the patterns of the page's markup find them.</summary>
     private static List<string> MetadataCells(ReadOnlySpan<char> html)
     {
         var cells = new List<string>();
-        foreach (var t in CableTable().EnumerateMatches(html))
+        if (FirstCableTable(html) is not { } range)
         {
-            var table = html.Slice(t.Index + CableTableOpenLength, t.Length - CableTableOpenLength - CableTableCloseLength);
-            foreach (var c in Cell().EnumerateMatches(table))
+            return cells;
+        }
+
+        var table = html[range];
+        while (table.IndexOf("<td>", StringComparison.Ordinal) is var open and >= 0)
+        {
+            table = table[(open + CellOpenLength)..];
+            var close = table.IndexOf("</td>", StringComparison.Ordinal);
+            if (close < 0)
             {
-                var cell = table.Slice(c.Index + CellOpenLength, c.Length - CellOpenLength - CellCloseLength);
-                cells.Add(TextLines.Squash(Decode(cell)));
+                break;
             }
 
-            break; // the first table only
+            cells.Add(TextLines.Squash(Decode(table[..close])));
+            table = table[(close + CellCloseLength)..];
         }
 
         return cells;
+    }
+
+    /// <summary>Where the inside of the first <c>&lt;table class=['"]cable['"]&gt;…&lt;/table&gt;</c> is, or null.</summary>
+    private static Range? FirstCableTable(ReadOnlySpan<char> html)
+    {
+        const string open = "<table class=";
+        for (var at = 0; html[at..].IndexOf(open, StringComparison.Ordinal) is var i and >= 0; at += i + 1)
+        {
+            var tag = html[(at + i + open.Length)..];
+            if (tag.Length >= 8 && tag[0] is '\'' or '"' && tag[1..6].SequenceEqual("cable") && tag[6] is '\'' or '"' && tag[7] == '>')
+            {
+                var start = at + i + CableTableOpenLength;
+                var close = html[start..].IndexOf("</table>", StringComparison.Ordinal);
+                return close < 0 ? null : start..(start + close);
+            }
+        }
+
+        return null;
     }
 
     private static DateTimeOffset? ParseDate(string? text)
@@ -98,34 +185,14 @@ internal static partial class WikiLeaksHtmlFormat
             ? new DateTimeOffset(d, TimeSpan.Zero)
             : null;
 
-    /// <summary>Tags removed (as the pattern <c>&lt;[^&gt;]*&gt;</c> would), then entities decoded.</summary>
-    private static string Decode(ReadOnlySpan<char> pre)
+    /// <summary>A metadata cell's text, decoded as <see cref="Decode(ReadOnlySpan{char}, ref char[], int)"/> does.</summary>
+    private static string Decode(ReadOnlySpan<char> cell)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, pre.Length));
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, cell.Length));
         try
         {
-            var length = 0;
-            while (!pre.IsEmpty)
-            {
-                var lt = pre.IndexOf('<');
-                var gt = lt < 0 ? -1 : pre[lt..].IndexOf('>');
-                if (gt < 0)
-                {
-                    // No tag left: a '<' without a closing '>' is text.
-                    pre.CopyTo(buffer.AsSpan(length));
-                    length += pre.Length;
-                    break;
-                }
-
-                pre[..lt].CopyTo(buffer.AsSpan(length));
-                length += lt;
-                pre = pre[(lt + gt + 1)..];
-            }
-
-            // The pages spell line breaks as &#x000A; and hardly any other entity: numeric ones are decoded in place;
-            // anything else (a named entity, an odd number) takes WebUtility's full decoder, the reference for all of it.
-            var text = buffer.AsSpan(0, length);
-            return TryDecodeNumericEntities(ref text) ? text.ToString() : WebUtility.HtmlDecode(text.ToString());
+            var length = Decode(cell, ref buffer, 0); // may swap the buffer for a larger one
+            return buffer.AsSpan(0, length).ToString();
         }
         finally
         {
@@ -134,50 +201,104 @@ internal static partial class WikiLeaksHtmlFormat
     }
 
     /// <summary>
+    /// Tags removed, then entities decoded, then lines normalized as
+    /// <see cref="TextLines.NormalizeLines"/> does (the parser's own normalization then finds nothing to change):
+    /// written to <paramref name="buffer"/> from <paramref name="at"/> on; returns the length written.
+    /// </summary>
+    private static int Decode(ReadOnlySpan<char> pre, ref char[] buffer, int at)
+    {
+        EnsureCapacity(ref buffer, at, pre.Length);
+        var text = buffer.AsSpan(at, StripTags(pre, buffer.AsSpan(at)));
+
+        // The pages spell line breaks as &#x000A; and hardly any other entity: numeric ones are decoded in place;
+        // anything else (a named entity, an odd number) takes WebUtility's full decoder, the reference for all of it.
+        if (!TryDecodeNumericEntities(ref text))
+        {
+            // The text was changed in place before the decoder gave up: strip the tags from the page again.
+            var decoded = WebUtility.HtmlDecode(buffer.AsSpan(at, StripTags(pre, buffer.AsSpan(at))).ToString());
+            EnsureCapacity(ref buffer, at, decoded.Length);
+            text = buffer.AsSpan(at, decoded.Length);
+            decoded.CopyTo(text);
+        }
+
+        return TextLines.NormalizeLines(text, text, keepControls: true);
+    }
+
+    /// <summary>The text with tags removed (as the pattern <c>&lt;[^&gt;]*&gt;</c> would), written to <paramref name="output"/>; returns its length.</summary>
+    private static int StripTags(ReadOnlySpan<char> pre, Span<char> output)
+    {
+        var length = 0;
+        while (!pre.IsEmpty)
+        {
+            var lt = pre.IndexOf('<');
+            var gt = lt < 0 ? -1 : pre[lt..].IndexOf('>');
+            if (gt < 0)
+            {
+                // No tag left: a '<' without a closing '>' is text.
+                pre.CopyTo(output[length..]);
+                return length + pre.Length;
+            }
+
+            pre[..lt].CopyTo(output[length..]);
+            length += lt;
+            pre = pre[(lt + gt + 1)..];
+        }
+
+        return length;
+    }
+
+    private static void EnsureCapacity(ref char[] buffer, int used, int more)
+    {
+        if (used + more <= buffer.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, used + more));
+        buffer.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = larger;
+    }
+
+    /// <summary>
     /// Decodes <c>&amp;#xHHHH;</c> and <c>&amp;#DDDD;</c> in place, exactly as <see cref="WebUtility.HtmlDecode(string)"/> would
     /// for characters of the basic plane outside the surrogate range; false (text unusable) at any other '&amp;'.
     /// </summary>
     private static bool TryDecodeNumericEntities(ref Span<char> text)
     {
-        var first = text.IndexOf('&');
-        if (first < 0)
+        // One pass, in place: at a '&' it cannot decode it gives up, and the caller starts again from the page.
+        var write = text.IndexOf('&');
+        if (write < 0)
         {
             return true;
         }
 
-        // Check every entity before changing a character, so the fallback still sees the original text.
-        for (var at = first; at >= 0 && at < text.Length; at = NextAmpersand(text, at))
+        var read = write;
+        while (read < text.Length)
         {
-            if (NumericEntity(text[(at + 1)..], out _) < 0)
+            var amp = text[read..].IndexOf('&');
+            if (amp < 0)
+            {
+                text[read..].CopyTo(text[write..]);
+                write += text.Length - read;
+                break;
+            }
+
+            text.Slice(read, amp).CopyTo(text[write..]);
+            write += amp;
+            read += amp;
+            var semicolon = NumericEntity(text[(read + 1)..], out var value);
+            if (semicolon < 0)
             {
                 return false;
             }
-        }
 
-        var write = first;
-        var read = first;
-        while (read < text.Length)
-        {
-            var c = text[read];
-            if (c != '&')
-            {
-                text[write++] = c;
-                read++;
-                continue;
-            }
-
-            read += NumericEntity(text[(read + 1)..], out var value) + 2;
             text[write++] = value;
+            read += semicolon + 2;
         }
 
         text = text[..write];
         return true;
-    }
-
-    private static int NextAmpersand(ReadOnlySpan<char> text, int at)
-    {
-        var next = text[(at + 1)..].IndexOf('&');
-        return next < 0 ? -1 : at + 1 + next;
     }
 
     /// <summary>For <c>#xHHHH;</c> or <c>#DDDD;</c> at the start of <paramref name="rest"/>: the index of its ';' and the character; else -1.</summary>
@@ -208,13 +329,4 @@ internal static partial class WikiLeaksHtmlFormat
     }
 
     private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
-
-    [GeneratedRegex(@"<pre[^>]*>(.*?)</pre>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Pre();
-
-    [GeneratedRegex(@"<table class=['""]cable['""]>(.*?)</table>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex CableTable();
-
-    [GeneratedRegex(@"<td>(.*?)</td>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex Cell();
 }

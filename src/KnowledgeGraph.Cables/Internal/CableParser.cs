@@ -41,24 +41,24 @@ internal static partial class CableParser
             warnings.Add("no creation date (no date-time group)");
         }
 
-        var lines = content.Split('\n');
+        var lines = new ContentLines(content);
         var bodyStart = ContentLayout.BodyStart(lines);
         var signers = SignerParser.Parse(lines, bodyStart);
-        var bodyEnd = signers.Count > 0 ? ContentLayout.SignatureStart(lines, bodyStart, signers.Count) : lines.Length;
-        if (bodyEnd < lines.Length && bodyEnd >= bodyStart && signers.Count > 0 && SignerParser.TextBeforeSignature(lines[bodyEnd]) is { } lastText)
+        var bodyEnd = signers.Count > 0 ? ContentLayout.SignatureStart(lines, bodyStart, signers.Count) : lines.Count;
+        if (bodyEnd < lines.Count && bodyEnd >= bodyStart && signers.Count > 0 && SignerParser.TextBeforeSignature(lines[bodyEnd]) is { } lastText)
         {
             // The signature ends the last line of text: keep the text, drop only the name.
-            lines[bodyEnd] = lastText;
+            lines.Replace(bodyEnd, lastText);
             bodyEnd++;
         }
 
-        var normalized = BodyNormalizer.Normalize(new ArraySegment<string>(lines, bodyStart, Math.Max(0, bodyEnd - bodyStart)));
+        var normalized = BodyNormalizer.Normalize(lines, bodyStart, Math.Max(0, bodyEnd - bodyStart));
         if (normalized.Body.Length == 0 && !document.IsPartial)
         {
             warnings.Add("no body text after the header fields");
         }
 
-        var preamble = string.Join('\n', lines, 0, Math.Min(bodyStart, lines.Length));
+        var preamble = lines.Join(Math.Min(bodyStart, lines.Count));
         var year = created?.Year ?? 2000 + int.Parse(id[..2], CultureInfo.InvariantCulture);
         var classifiedByStatement = ClassifiedByParser.Statement(content);
         var references = ReferenceParser.Parse(preamble, year, id).ToList();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -8,23 +9,27 @@ internal static class InputDecoder
 {
     private static readonly Encoding LenientUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    /// <summary>Control bytes that do not occur in text (NUL aside, which alone means binary).</summary>
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F]);
+
     public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     /// <summary>True when the bytes look like binary data (NUL bytes or many control characters).</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> prefix)
     {
-        var control = 0;
-        foreach (var b in prefix)
+        // Vectorized searches: text pages have no control characters but line breaks and tabs, so this is one pass.
+        if (prefix.Contains((byte)0))
         {
-            if (b == 0)
-            {
-                return true;
-            }
+            return true;
+        }
 
-            if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C)
-            {
-                control++;
-            }
+        var control = 0;
+        var rest = prefix;
+        for (var k = rest.IndexOfAny(ControlBytes); k >= 0; k = rest.IndexOfAny(ControlBytes))
+        {
+            control++;
+            rest = rest[(k + 1)..];
         }
 
         return prefix.Length > 0 && control * 100 > prefix.Length;

@@ -7,17 +7,21 @@ internal static class TextLines
 {
     private static readonly SearchValues<char> Special = SearchValues.Create("\r\n\t\0\uFEFF");
 
+    /// <summary>What <see cref="Normalize(string, bool)"/> always changes, wherever it stands.</summary>
+    private static readonly SearchValues<char> Changed = SearchValues.Create("\r\t\0\uFEFF");
+
     /// <summary>Line endings to <c>\n</c>, no trailing spaces on lines, NUL and BOM dropped.</summary>
     public static string Normalize(string text) => Normalize(text, trimLineBreaks: false);
 
     /// <summary>
     /// Line endings to <c>\n</c>, tabs to spaces, no trailing spaces on lines, NUL and BOM dropped; with
     /// <paramref name="trimLineBreaks"/>, leading and trailing line breaks dropped too (as <c>Trim('\n')</c> would).
-    /// One pass that copies runs of ordinary characters; the input itself is returned when nothing changes.
+    /// The input itself is returned when nothing changes (checked by vectorized searches first); otherwise one pass
+    /// copies runs of ordinary characters.
     /// </summary>
     public static string Normalize(string text, bool trimLineBreaks)
     {
-        if (text.Length == 0)
+        if (text.Length == 0 || IsNormalized(text, trimLineBreaks))
         {
             return text;
         }
@@ -25,48 +29,7 @@ internal static class TextLines
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            var source = text.AsSpan();
-            var length = 0;
-            var lineStart = 0;
-            var i = 0;
-            while (i < source.Length)
-            {
-                var k = source[i..].IndexOfAny(Special);
-                var run = k < 0 ? source.Length - i : k;
-                source.Slice(i, run).CopyTo(buffer.AsSpan(length));
-                length += run;
-                i += run;
-                if (k < 0)
-                {
-                    break;
-                }
-
-                var c = source[i++];
-                if (c == '\r')
-                {
-                    if (i < source.Length && source[i] == '\n')
-                    {
-                        continue;
-                    }
-
-                    c = '\n';
-                }
-
-                if (c == '\n')
-                {
-                    length = TrimEnd(buffer, lineStart, length);
-                    buffer[length++] = '\n';
-                    lineStart = length;
-                }
-                else if (c == '\t')
-                {
-                    buffer[length++] = ' ';
-                }
-
-                // NUL and BOM: dropped.
-            }
-
-            length = TrimEnd(buffer, lineStart, length);
+            var length = NormalizeLines(text, buffer, keepControls: false);
             var start = 0;
             if (trimLineBreaks)
             {
@@ -82,13 +45,75 @@ internal static class TextLines
             }
 
             var result = buffer.AsSpan(start, length - start);
-            return result.SequenceEqual(source) ? text : result.ToString();
+            return result.SequenceEqual(text) ? text : result.ToString();
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>
+    /// The line work of <see cref="Normalize(string, bool)"/> (line endings, tabs, trailing spaces; NUL and BOM dropped
+    /// unless <paramref name="keepControls"/>) from <paramref name="source"/> into <paramref name="destination"/>, which may
+    /// be the same memory (the output never runs ahead of the input). Returns the length written.
+    /// </summary>
+    public static int NormalizeLines(ReadOnlySpan<char> source, Span<char> destination, bool keepControls)
+    {
+        var length = 0;
+        var lineStart = 0;
+        var i = 0;
+        while (i < source.Length)
+        {
+            var k = source[i..].IndexOfAny(Special);
+            var run = k < 0 ? source.Length - i : k;
+            source.Slice(i, run).CopyTo(destination[length..]);
+            length += run;
+            i += run;
+            if (k < 0)
+            {
+                break;
+            }
+
+            var c = source[i++];
+            if (c == '\r')
+            {
+                if (i < source.Length && source[i] == '\n')
+                {
+                    continue;
+                }
+
+                c = '\n';
+            }
+
+            if (c == '\n')
+            {
+                length = TrimEnd(destination, lineStart, length);
+                destination[length++] = '\n';
+                lineStart = length;
+            }
+            else if (c == '\t')
+            {
+                destination[length++] = ' ';
+            }
+            else if (keepControls)
+            {
+                destination[length++] = c;
+            }
+
+            // Else NUL and BOM: dropped.
+        }
+
+        return TrimEnd(destination, lineStart, length);
+    }
+
+    /// <summary>True when <see cref="Normalize(string, bool)"/> would change nothing.</summary>
+    private static bool IsNormalized(ReadOnlySpan<char> text, bool trimLineBreaks)
+        => !text.ContainsAny(Changed)
+            && !(trimLineBreaks && (text[0] == '\n' || text[^1] == '\n'))
+            && text[^1] is not (' ' or '\u00A0')
+            && !text.Contains(" \n", StringComparison.Ordinal)
+            && !text.Contains("\u00A0\n", StringComparison.Ordinal);
 
     /// <summary>Collapses runs of whitespace (including line breaks) to one space and trims.</summary>
     public static string Squash(string text)
@@ -115,7 +140,7 @@ internal static class TextLines
         return builder.ToString();
     }
 
-    private static int TrimEnd(char[] buffer, int lineStart, int end)
+    private static int TrimEnd(Span<char> buffer, int lineStart, int end)
     {
         while (end > lineStart && buffer[end - 1] is ' ' or '\t' or '\u00A0')
         {

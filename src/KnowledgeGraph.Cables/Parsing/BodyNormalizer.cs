@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Cables.Internal;
 using KnowledgeGraph.Cables.Model;
@@ -26,10 +25,11 @@ internal static partial class BodyNormalizer
 
     private enum Kind { Text, Blank, Artifact, Delimiter }
 
-    public static Result Normalize(IReadOnlyList<string> lines)
+    /// <summary>Normalizes lines <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/>, read as spans.</summary>
+    public static Result Normalize(ContentLines lines, int first, int count)
     {
-        var classified = Classify(lines);
-        var body = new StringBuilder();
+        var classified = Classify(lines, first, count, out var textLength);
+        using var body = new PooledText(textLength + 16);
         var paragraphs = new List<(int Number, string? Marking, int Start)>();
         var paragraphEnds = new List<int>();
         var headings = new List<(string Title, int Start, int End)>();
@@ -61,7 +61,7 @@ internal static partial class BodyNormalizer
 
         for (var i = 0; i < classified.Count; i++)
         {
-            var (kind, text) = classified[i];
+            var (kind, source, from, length) = classified[i];
             switch (kind)
             {
                 case Kind.Blank:
@@ -76,17 +76,26 @@ internal static partial class BodyNormalizer
             }
 
             var heading = IsHeading(classified, i);
-            var paragraph = heading ? null : ParagraphStart().Match(text);
+
+            // The line's range read in place: Match(input, beginning, length) sees it as the whole input.
+            var paragraph = heading || !MayStartParagraph(source.AsSpan(from, length)) ? null : ParagraphStart().Match(source, from, length);
             if (paragraph is { Success: true } && !AcceptParagraph(paragraph, lastParagraph))
             {
                 // WikiLeaks put a pilcrow before any number that starts a line ("on October\n¶16. President"):
                 // out of sequence and unmarked, it is the sentence going on, and the pilcrow is not part of it.
                 paragraph = null;
-                text = LeadingPilcrow().Replace(text, "");
+                (source, from) = (LeadingPilcrow().Replace(source.Substring(from, length), ""), 0);
+                length = source.Length;
             }
 
-            text = Pilcrow().Replace(text, "");
-            if (text.Trim().Trim('¶').Length == 0)
+            if (source.AsSpan(from, length).Contains('¶'))
+            {
+                (source, from) = (Pilcrow().Replace(source.Substring(from, length), ""), 0);
+                length = source.Length;
+            }
+
+            var text = source.AsSpan(from, length);
+            if (text.Trim().Trim('¶').IsEmpty)
             {
                 gapBlank = true;
                 continue;
@@ -95,7 +104,7 @@ internal static partial class BodyNormalizer
             var listItem = ListItem().IsMatch(text);
             if (heading)
             {
-                var title = TextLines.Squash(text.Trim().Trim('-', ' '));
+                var title = TextLines.Squash(text.Trim().Trim("- ").ToString());
                 if (title.Length == 0)
                 {
                     continue;
@@ -171,7 +180,7 @@ internal static partial class BodyNormalizer
         }
 
         CloseParagraphAt(TrimmedLength(body));
-        var text2 = body.ToString().TrimEnd();
+        var text2 = body.ToString(0, TrimmedLength(body));
         var paragraphList = new List<Paragraph>(paragraphs.Count);
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -200,7 +209,7 @@ internal static partial class BodyNormalizer
         return new Result(text2, paragraphList, sectionList);
     }
 
-    private static void AppendContinuation(StringBuilder body, string text, bool newLine)
+    private static void AppendContinuation(PooledText body, ReadOnlySpan<char> text, bool newLine)
     {
         if (newLine)
         {
@@ -218,7 +227,7 @@ internal static partial class BodyNormalizer
         body.Append(' ').Append(text);
     }
 
-    private static bool EndsSentence(StringBuilder body)
+    private static bool EndsSentence(PooledText body)
     {
         for (var i = body.Length - 1; i >= 0; i--)
         {
@@ -234,7 +243,7 @@ internal static partial class BodyNormalizer
         return true;
     }
 
-    private static int TrimmedLength(StringBuilder body)
+    private static int TrimmedLength(PooledText body)
     {
         var n = body.Length;
         while (n > 0 && char.IsWhiteSpace(body[n - 1]))
@@ -255,6 +264,16 @@ internal static partial class BodyNormalizer
         return end;
     }
 
+    /// <summary>
+    /// False when <see cref="ParagraphStart"/> cannot match: after leading white space it needs a pilcrow or a digit.
+    /// Most lines fail this, and skip the regex call.
+    /// </summary>
+    private static bool MayStartParagraph(ReadOnlySpan<char> line)
+    {
+        var text = line.TrimStart();
+        return !text.IsEmpty && (text[0] == '¶' || char.IsDigit(text[0]));
+    }
+
     private static bool AcceptParagraph(Match m, int last)
     {
         var number = int.Parse(m.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -268,16 +287,17 @@ internal static partial class BodyNormalizer
     }
 
     /// <summary>A heading is a short text line enclosed by dashed delimiters, or underlined by one.</summary>
-    private static bool IsHeading(List<(Kind Kind, string Text)> lines, int i)
+    private static bool IsHeading(List<Line> lines, int i)
     {
-        var text = lines[i].Text.Trim();
-        if (text.Length == 0 || text.Length > 100 || ParagraphStart().IsMatch(text))
+        // The neighbour test first: it is cheap and rules out nearly every line.
+        var next = Neighbour(lines, i, +1);
+        if (next != Kind.Delimiter)
         {
             return false;
         }
 
-        var next = Neighbour(lines, i, +1);
-        if (next != Kind.Delimiter)
+        var text = lines[i].Span.Trim();
+        if (text.Length == 0 || text.Length > 100 || ParagraphStart().IsMatch(text))
         {
             return false;
         }
@@ -286,7 +306,7 @@ internal static partial class BodyNormalizer
         return previous == Kind.Delimiter || previous is Kind.Blank or null;
     }
 
-    private static Kind? Neighbour(List<(Kind Kind, string Text)> lines, int i, int step)
+    private static Kind? Neighbour(List<Line> lines, int i, int step)
     {
         for (var j = i + step; j >= 0 && j < lines.Count; j += step)
         {
@@ -301,43 +321,74 @@ internal static partial class BodyNormalizer
         return null;
     }
 
-    private static List<(Kind Kind, string Text)> Classify(IReadOnlyList<string> lines)
+    /// <param name="textLength">The total length of the text lines, an upper bound of the body's length.</param>
+    private static List<Line> Classify(ContentLines lines, int start, int count, out int textLength)
     {
-        var result = new List<(Kind, string)>(lines.Count);
-        foreach (var raw in lines)
+        var result = new List<Line>(count);
+        textLength = 0;
+        for (var i = start; i < start + count; i++)
         {
-            var line = raw.TrimEnd();
-            if (line.Trim().Length == 0)
+            var (source, from, length) = lines.Line(i);
+            var line = source.AsSpan(from, length).TrimEnd();
+            if (line.IsWhiteSpace())
             {
-                result.Add((Kind.Blank, ""));
+                result.Add(new Line(Kind.Blank, "", 0, 0));
                 continue;
             }
 
             if (ArtifactLine().IsMatch(line))
             {
-                result.Add((Kind.Artifact, ""));
+                result.Add(new Line(Kind.Artifact, "", 0, 0));
                 continue;
             }
 
             if (DelimiterLine().IsMatch(line))
             {
-                result.Add((Kind.Delimiter, ""));
+                result.Add(new Line(Kind.Delimiter, "", 0, 0));
                 continue;
             }
 
-            var prefix = ArtifactPrefix().Match(line);
-            if (prefix.Success)
+            foreach (var prefix in ArtifactPrefix().EnumerateMatches(line))
             {
                 // "SIPDIS SCENARIOS UNDER …", "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER"
-                result.Add((Kind.Artifact, ""));
+                result.Add(new Line(Kind.Artifact, "", 0, 0));
+                from += prefix.Length;
                 line = line[prefix.Length..];
+                break;
             }
 
-            line = TrailingFooter().Replace(line, "");
-            result.Add((Kind.Text, line));
+            line = WithoutTrailingFooter(line);
+            textLength += line.Length + 2;
+            result.Add(new Line(Kind.Text, source, from, line.Length));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The line without a classification footer set off at its end by two or more spaces (<c>…  CONFIDENTIAL</c>), as the
+    /// pattern <c>\s{2,}(?:CONFIDENTIAL|SECRET|UNCLASSIFIED)\s*$</c> would remove it; a scan from the end, as the
+    /// pattern stopped at every double space.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutTrailingFooter(ReadOnlySpan<char> line)
+    {
+        var rest = line.TrimEnd();
+        var word = rest.EndsWith("CONFIDENTIAL", StringComparison.Ordinal) || rest.EndsWith("UNCLASSIFIED", StringComparison.Ordinal) ? 12
+            : rest.EndsWith("SECRET", StringComparison.Ordinal) ? 6 : 0;
+        if (word == 0)
+        {
+            return line;
+        }
+
+        var spaceEnd = rest.Length - word;
+        var spaceStart = line[..spaceEnd].TrimEnd().Length;
+        return spaceEnd - spaceStart >= 2 ? line[..spaceStart] : line;
+    }
+
+    /// <summary>A classified line: a range of the content (or of a line's replacement); artifacts and blanks keep none.</summary>
+    private readonly record struct Line(Kind Kind, string Source, int Start, int Length)
+    {
+        public ReadOnlySpan<char> Span => Source.AsSpan(Start, Length);
     }
 
     [GeneratedRegex(@"^\s*(?:¶\s*)?(?<num>\d{1,3})\s*\.(?!\d)\s*(?:\(\s*(?<mark>[A-Z][A-Z/ -]{0,14}|[A-Z]{1,4}/[A-Z]{1,4})\s*\)(?=\s|$))?\s*|^\s*(?<pil>¶)\s*(?<num>\d{1,3})\s*\.?\s*(?:\(\s*(?<mark>[A-Z][A-Z/ -]{0,14})\s*\))?\s*", RegexOptions.CultureInvariant)]
@@ -358,8 +409,6 @@ internal static partial class BodyNormalizer
     [GeneratedRegex(@"^\s*(?:SIPDIS|PAGE \d+ +[A-Z][A-Z ]*? +\d+ +(?:\d+ OF \d+ +)?\d{6}Z)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ArtifactPrefix();
 
-    [GeneratedRegex(@"\s{2,}(?:CONFIDENTIAL|SECRET|UNCLASSIFIED)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingFooter();
 
     [GeneratedRegex(@"^\s*[-=_]{3,}[-=_ ]*$", RegexOptions.CultureInvariant)]
     private static partial Regex DelimiterLine();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Cables.Internal;
 using KnowledgeGraph.Cables.Model;
@@ -9,6 +10,9 @@ internal static partial class ClassifiedByParser
 {
     private static readonly IReadOnlySet<string> TitleWords = EmbeddedData.Set("classifier-title-words.txt");
 
+    /// <summary>Either spelling, any case (SearchValues: IndexOf with OrdinalIgnoreCase is scalar in invariant globalization mode).</summary>
+    private static readonly SearchValues<string> ClassifiedWord = SearchValues.Create(["CLASSIFIED", "CLASSFIED"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly Regex NameAtEnd = BuildNameRegex(anchorStart: false);
     private static readonly Regex WholeName = BuildNameRegex(anchorStart: true);
 
@@ -16,14 +20,16 @@ internal static partial class ClassifiedByParser
     public static IReadOnlyList<ClassifiedBy> Parse(string content, bool normalize = false)
     {
         var result = new List<ClassifiedBy>();
-        foreach (Match line in LineKey().Matches(content))
+        for (var start = NextLineKey(content, 0, out var length); start >= 0;)
         {
-            var rest = content[line.Index..];
-            var next = LineKey().Match(rest, line.Length);
-            if (Statement(next.Success ? rest[..next.Index] : rest) is { } statement)
+            // The statement runs to the next "Classified By" line; the regexes read that slice in place (no substring).
+            var next = NextLineKey(content, start + length, out var nextLength);
+            if (Statement(content, start, (next >= 0 ? next : content.Length) - start) is { } statement)
             {
                 AddNew(result, ParseStatement(statement, normalize));
             }
+
+            (start, length) = (next, nextLength);
         }
 
         if (result.Count == 0 && Statement(content) is { } anywhere)
@@ -34,6 +40,43 @@ internal static partial class ClassifiedByParser
         return result;
     }
 
+    /// <summary>
+    /// Where the first "Classified By" line at or after <paramref name="from"/> starts (as <see cref="LineKey"/> finds
+    /// it), or -1. Only line starts whose first character can begin the key run the regex: scanning the whole
+    /// content with it stops at every space.
+    /// </summary>
+    private static int NextLineKey(string content, int from, out int length)
+    {
+        length = 0;
+        var at = from;
+        if (at > 0 && at <= content.Length && content[at - 1] != '\n')
+        {
+            var newline = content.IndexOf('\n', at);
+            at = newline < 0 ? content.Length : newline + 1;
+        }
+
+        while (at < content.Length)
+        {
+            var first = at;
+            while (first < content.Length && content[first] is ' ' or '\t')
+            {
+                first++;
+            }
+
+            if (first < content.Length && (content[first] is '¶' or 'C' or 'c' || char.IsDigit(content[first]))
+                && LineKey().Match(content, at) is { Success: true } m)
+            {
+                length = m.Length;
+                return at;
+            }
+
+            var newline = content.IndexOf('\n', first);
+            at = newline < 0 ? content.Length : newline + 1;
+        }
+
+        return -1;
+    }
+
     private static void AddNew(List<ClassifiedBy> result, IEnumerable<ClassifiedBy> found)
         => result.AddRange(found.Where(by => !result.Any(r => r.Name == by.Name)).ToList());
 
@@ -41,19 +84,41 @@ internal static partial class ClassifiedByParser
     /// The raw statement (from "Classified By" to the end of its reasons), with words broken at a line end
     /// mended (<c>Hoyt Y\nee</c>, <c>AFFAIR\nS ROBERT</c>), or null.
     /// </summary>
-    public static string? Statement(string content)
+    public static string? Statement(string content) => Statement(content, 0, content.Length);
+
+    /// <summary>Like <see cref="Statement(string)"/>, of <c>content[start..(start + length)]</c> read in place.</summary>
+    private static string? Statement(string content, int start, int length)
     {
-        var m = Key().Match(content);
+        var m = KeyIn(content, start, length);
         if (!m.Success)
         {
             return null;
         }
 
-        var rest = content[(m.Index + m.Length)..];
-        var end = StatementEnd().Match(rest);
-        var text = end.Success ? rest[..end.Index] : rest;
+        var from = m.Index + m.Length;
+        var end = StatementEnd().Match(content, from, start + length - from);
+        var text = content[from..(end.Success ? end.Index : start + length)];
         text = BrokenLowerWord().Replace(text, "");
         return TextLines.Squash(BrokenCapitalWord().Replace(text, ""));
+    }
+
+    /// <summary>
+    /// <see cref="Key"/> in <c>content[start..(start + length)]</c>, searched from just before the first "Classified"
+    /// (either spelling, any case: the pattern's case folding of these letters is exactly OrdinalIgnoreCase's), since no
+    /// match can begin earlier: the pattern's leading <c>(?:^|\s|\()</c> made it stop at every space of cables without one.
+    /// </summary>
+    private static Match KeyIn(string content, int start, int length)
+    {
+        var first = content.AsSpan(start, length).IndexOfAny(ClassifiedWord);
+        if (first < 0)
+        {
+            return Match.Empty;
+        }
+
+        // From the character before it: a space or '(' there is part of the match; '^' (at the range start) only
+        // matters when the word starts the range, and then the search starts there anyway.
+        var from = start + Math.Max(0, first - 1);
+        return Key().Match(content, from, start + length - from);
     }
 
     /// <summary>One statement may name two officials ("… WYCOFF, ACTING AND S/CT DAS SHARI VILLAROSA").</summary>
@@ -124,7 +189,7 @@ internal static partial class ClassifiedByParser
                 name = left;
                 title = right.Length > 0 ? right : null;
             }
-            else if (NameAtEnd.Match(left) is { Success: true } inLeft && inLeft.Groups["name"].Value.Contains(' ', StringComparison.Ordinal))
+            else if (NameAtEnd.Match(left, NameSearchStart(left)) is { Success: true } inLeft && inLeft.Groups["name"].Value.Contains(' ', StringComparison.Ordinal))
             {
                 // "ISN ? PATRICIA A. MCNERNEA, ACTING ASSISTANT SECRETARY": title, name, then more title.
                 name = inLeft.Groups["name"].Value;
@@ -135,7 +200,7 @@ internal static partial class ClassifiedByParser
 
         if (name is null)
         {
-            var m = NameAtEnd.Match(who);
+            var m = NameAtEnd.Match(who, NameSearchStart(who));
             if (!m.Success)
             {
                 return null;
@@ -153,6 +218,42 @@ internal static partial class ClassifiedByParser
         }
 
         return new ClassifiedBy(normalize ? Normalize(name) : name, title);
+    }
+
+    /// <summary>
+    /// Where a search for <see cref="NameAtEnd"/> may start and still find what a search of the whole text finds: the name
+    /// ends the text and holds at most four runs of white space (between its tokens, before a suffix), so no match
+    /// starts before the sixth run from the end. The interpreter would try the title-word lookahead at every word before.
+    /// </summary>
+    private static int NameSearchStart(string text)
+    {
+        var i = text.Length;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        var runs = 0;
+        while (i > 0)
+        {
+            if (!char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+                continue;
+            }
+
+            if (++runs == 6)
+            {
+                return i;
+            }
+
+            while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Capitalization normalized (<c>LEE 0. COLDREN</c> → <c>Lee O. Coldren</c>).</summary>
@@ -180,14 +281,15 @@ internal static partial class ClassifiedByParser
         // Not inside a word ("AT-LARGE", "d'Affaires"), not a single letter after a slash ("A/S", "Pol/C"), and not right after a preposition of the title
         // ("Ambassador to Sudan", "Secretary for Diplomatic Security", "Afghanistan and Pakistan").
         const string start = @"(?<![\w.'’-])(?!(?<=/)[A-Za-z]\b)(?<!\b(?i:to|for|of|in|and)\s+)";
+        // Not Compiled: the title-word alternation makes a method so large that the JIT only MinOpts it, slower than the interpreter.
         return new Regex((anchorStart ? "^" : start) + name + @"\s*$", RegexOptions.CultureInvariant);
     }
 
     [GeneratedRegex(@"(?:^|\s|\()(?:CLASSIFIED|CLASSFIED)\s+BY\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Key();
 
-    /// <summary>A "Classified By" statement that starts a line (after an optional paragraph number and marking).</summary>
-    [GeneratedRegex(@"(?<=^|\n)[ \t]*(?:¶?\d\.\s*(?:\([A-Z]+\)\s*)?)?(?:CLASSIFIED|CLASSFIED)\s+BY\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A "Classified By" statement at a line start (after an optional paragraph number and marking); see <see cref="NextLineKey"/>.</summary>
+    [GeneratedRegex(@"\G[ \t]*(?:¶?\d\.\s*(?:\([A-Z]+\)\s*)?)?(?:CLASSIFIED|CLASSFIED)\s+BY\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineKey();
 
     [GeneratedRegex(@"\n\s*\n|\n\s*¶|\n\s*\d+\.\s", RegexOptions.CultureInvariant)]

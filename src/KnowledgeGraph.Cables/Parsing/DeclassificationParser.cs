@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -6,8 +7,17 @@ namespace KnowledgeGraph.Cables.Parsing;
 /// <summary>The nondisclosure deadline of the <c>E.O. 12958: DECL: 10/26/2016</c> line.</summary>
 internal static partial class DeclassificationParser
 {
+    /// <summary>"DECL" in any case (SearchValues: Contains with OrdinalIgnoreCase is scalar in invariant globalization mode).</summary>
+    private static readonly SearchValues<string> Decl = SearchValues.Create(["DECL"], StringComparison.OrdinalIgnoreCase);
+
     public static DateOnly? Parse(string content)
     {
+        // The pattern needs "DECL" (its case folding of these letters is OrdinalIgnoreCase's); without it, it stopped at every 'e'.
+        if (!content.AsSpan().ContainsAny(Decl))
+        {
+            return null;
+        }
+
         var m = DeclLine().Match(content);
         if (!m.Success)
         {

@@ -15,9 +15,10 @@ internal static partial class SubjectParser
             return "";
         }
 
-        var rest = content[(m.Index + m.Length)..];
-        var end = SubjectEnd().Match(rest);
-        var text = end.Success ? rest[..end.Index] : rest;
+        // The end pattern has no anchor and looks behind nothing, so searching on from the key finds what a search of the rest would.
+        var from = m.Index + m.Length;
+        var end = SubjectEnd().Match(content, from);
+        var text = content[from..(end.Success ? end.Index : content.Length)];
         text = LineEndHyphen().Replace(text, "");
         text = TextLines.Squash(WebUtility.HtmlDecode(text).Replace(" \\", " ", StringComparison.Ordinal));
         if (clean)

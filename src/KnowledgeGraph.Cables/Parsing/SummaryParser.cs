@@ -55,13 +55,31 @@ internal static partial class SummaryParser
         if (m.Success)
         {
             var start = m.Index + m.Length;
-            var end = EndSummary().Match(body, start);
+            var end = EndSearchStart(body, start) is var from and >= 0 ? EndSummary().Match(body, from) : Match.Empty;
             var stop = end.Success ? end.Index : ParagraphEnd(body, start);
             return Trim(body, start, stop);
         }
 
         var heading = sections.FirstOrDefault(s => SummaryHeading().IsMatch(s.Title));
         return heading is null ? null : Trim(body, heading.Span.End, heading.Section.End);
+    }
+
+    /// <summary>
+    /// Where a search for <see cref="EndSummary"/> or <see cref="EndComment"/> from <paramref name="start"/> may begin
+    /// and find the same match, or -1 when none can: both need "END" or "End", and only white space or '(' may stand
+    /// between a match's start and that word. Their leading <c>\s*</c> made them stop at every space of the body.
+    /// </summary>
+    private static int EndSearchStart(string body, int start)
+    {
+        var upper = body.IndexOf("END", start, StringComparison.Ordinal);
+        var title = body.IndexOf("End", start, StringComparison.Ordinal);
+        var first = upper < 0 ? title : title < 0 ? upper : Math.Min(upper, title);
+        while (first > start && (char.IsWhiteSpace(body[first - 1]) || body[first - 1] == '('))
+        {
+            first--;
+        }
+
+        return first;
     }
 
     /// <summary>Comment sections: "Comment:" … "End Comment." runs and sections headed "Comment".</summary>
@@ -71,7 +89,7 @@ internal static partial class SummaryParser
         foreach (Match m in CommentStart().Matches(body))
         {
             var start = m.Index + m.Length;
-            var end = EndComment().Match(body, start);
+            var end = EndSearchStart(body, start) is var from and >= 0 ? EndComment().Match(body, from) : Match.Empty;
             var stop = end.Success && end.Index - start < 20000 ? end.Index : ParagraphEnd(body, start);
             if (Trim(body, start, stop) is { Length: > 0 } span)
             {

@@ -30,7 +30,7 @@ internal static partial class TagParser
             return [];
         }
 
-        var lines = content[(m.Index + m.Length)..].Split('\n');
+        var lines = FirstLines(content, m.Index + m.Length, MaxContinuationLines + 1);
         var text = CutLine(lines[0]);
         for (var i = 1; i < lines.Length && i <= MaxContinuationLines && !LineEnds(lines[i - 1]); i++)
         {
@@ -59,6 +59,26 @@ internal static partial class TagParser
         }
 
         return result;
+    }
+
+    /// <summary>The first <paramref name="count"/> lines from <paramref name="start"/> on, as <c>Split('\n')</c> would cut them (all that is read).</summary>
+    private static string[] FirstLines(string content, int start, int count)
+    {
+        var lines = new List<string>(count);
+        while (lines.Count < count)
+        {
+            var newline = content.IndexOf('\n', start);
+            if (newline < 0)
+            {
+                lines.Add(content[start..]);
+                break;
+            }
+
+            lines.Add(content[start..newline]);
+            start = newline + 1;
+        }
+
+        return [.. lines];
     }
 
     /// <summary>The part of a line that can hold tags: up to a SUBJECT or E.O. key, a page-break banner, or a wide gap.</summary>
