@@ -39,7 +39,14 @@ public sealed class CableReader
     }
 
     /// <summary>
-    /// Like <see cref="Read"/>, but each cable is only read (the file I/O, format detection and CSV record splitting
+    /// Every cable (or rejection) in the inputs, in input order, decoded and parsed on up to <paramref name="degree"/>
+    /// threads while this one reads the files (a window of a few cables per thread, so memory stays flat).
+    /// </summary>
+    public IEnumerable<CableReadResult> Read(IEnumerable<string> inputs, int degree, CancellationToken cancellationToken = default)
+        => OrderedParallel.Select(ReadPending(inputs, cancellationToken), pending => pending.Parse(), degree, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="Read(IEnumerable{string}, CancellationToken)"/>, but each cable is only read (the file I/O, format detection and CSV record splitting
     /// happen here, in input order) and its decoding and parsing wait for <see cref="PendingCable.Parse"/>, which may
     /// run on another thread: <c>kg extract --parallel</c> parses and extracts on several cores, in input order.
     /// </summary>

@@ -14,6 +14,7 @@ namespace KnowledgeGraph.Extraction;
 public sealed class FactExtractor
 {
     private readonly NameRegistry _registry;
+    private readonly IExtractionStage[] _personStages;
     private readonly IExtractionStage[] _stages;
 
     /// <summary>An extractor whose registry holds only the built-in public figures: every cable is read on its own.</summary>
@@ -28,7 +29,8 @@ public sealed class FactExtractor
     public FactExtractor(NameRegistry registry)
     {
         _registry = registry;
-        _stages =
+        // Persons are final once resolved: the learn pass (NameRegistry.LearnFrom) stops there.
+        _personStages =
         [
             new PostLocator(),
             new GazetteerTagger(),
@@ -36,8 +38,8 @@ public sealed class FactExtractor
             new GroupTagger(),
             new PersonRecognizer(),
             new PersonResolver(),
-            new MeetingExtractor(),
         ];
+        _stages = [.. _personStages, new MeetingExtractor()];
     }
 
     public NameRegistry Registry => _registry;
@@ -45,7 +47,12 @@ public sealed class FactExtractor
     /// <summary>True when the cable body is written in capitals (capitalization is then no cue for names).</summary>
     public static bool IsAllCaps(ParsedCable cable) => CableDocument.IsAllCaps(cable?.Body ?? "");
 
-    public CableFacts Extract(ParsedCable cable)
+    public CableFacts Extract(ParsedCable cable) => FactAssembler.Assemble(Run(cable, _stages));
+
+    /// <summary>Only the persons of <see cref="Extract"/> (the same list), without meetings, topics or the rest.</summary>
+    public IReadOnlyList<PersonEntity> ExtractPersons(ParsedCable cable) => FactAssembler.Persons(Run(cable, _personStages));
+
+    private CableDocument Run(ParsedCable cable, IExtractionStage[] stages)
     {
         ArgumentNullException.ThrowIfNull(cable);
         var document = new CableDocument(cable, Lexicon.Instance, _registry);
@@ -54,11 +61,11 @@ public sealed class FactExtractor
             document.Warnings.Add($"{cable.Id}: the cable has no body text; only its header facts were extracted.");
         }
 
-        foreach (var stage in _stages)
+        foreach (var stage in stages)
         {
             stage.Run(document);
         }
 
-        return FactAssembler.Assemble(document);
+        return document;
     }
 }

@@ -42,7 +42,12 @@ public sealed class NameRegistry
     public void Learn(CableFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        foreach (var p in facts.Persons)
+        Learn(facts.Persons);
+    }
+
+    private void Learn(IReadOnlyList<PersonEntity> persons)
+    {
+        foreach (var p in persons)
         {
             var parts = p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length < 2 || p.Confidence < 0.8 || parts.Count(x => x.Length > 2) < 2)
@@ -64,13 +69,14 @@ public sealed class NameRegistry
     {
         ArgumentNullException.ThrowIfNull(cables);
         var learned = 0;
-        var facts = cables.Where(c => !FactExtractor.IsAllCaps(c)).AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(parallelism > 0 ? parallelism : Environment.ProcessorCount)
-            .WithCancellation(cancellationToken)
-            .Select(FactExtractor.Default.Extract);
-        foreach (var f in facts)
+        var persons = Cables.OrderedParallel.Select(
+            cables.Where(c => !FactExtractor.IsAllCaps(c)),
+            FactExtractor.Default.ExtractPersons,
+            parallelism > 0 ? parallelism : Environment.ProcessorCount,
+            cancellationToken);
+        foreach (var found in persons)
         {
-            Learn(f);
+            Learn(found);
             learned++;
         }
 

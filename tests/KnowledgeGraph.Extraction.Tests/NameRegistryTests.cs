@@ -35,4 +35,15 @@ public sealed class NameRegistryTests
         registry.Add(["Adan", "Chavez"], "VE", null);
         Assert.Null(registry.Resolve("Chavez"));
     }
+
+    [Fact]
+    public void The_learn_pass_sees_the_persons_a_full_extraction_finds()
+    {
+        // LearnFrom stops after person resolution; what it learns must be what the whole pipeline finds.
+        var seed = TestCables.Seed();
+        string Describe(Model.PersonEntity p) => $"{p.Id}|{p.Name}|{p.Title}|{p.Country}|{p.Confidence}|{string.Join(',', p.Aliases)}|{p.Mentions.Count}";
+        var full = FactExtractor.Default.Extract(seed).Persons.Select(Describe).ToList();
+        Assert.True(full.Count >= 10, "the seed names ten persons");
+        Assert.Equal(full, FactExtractor.Default.ExtractPersons(seed).Select(Describe));
+    }
 }

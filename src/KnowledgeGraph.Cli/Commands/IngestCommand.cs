@@ -62,7 +62,7 @@ public sealed class IngestCommand(CableReader reader, KgConsole console) : KgCom
             var learning = settings.NoLearn || settings.Paths.Contains("-")
                 ? null
                 : new NameLearningExtractor(
-                    () => reader.Read(settings.Paths, interrupt.Token).OfType<CableParsed>().Select(p => p.Cable),
+                    () => reader.Read(settings.Paths, options.EffectiveParallelism, interrupt.Token).OfType<CableParsed>().Select(p => p.Cable),
                     options.EffectiveParallelism,
                     interrupt.Token);
             if (learning is not null && !await HoldsCablesAsync(store, interrupt.Token).ConfigureAwait(false))
@@ -71,7 +71,8 @@ public sealed class IngestCommand(CableReader reader, KgConsole console) : KgCom
             }
 
             var pipeline = new IngestPipeline(store, learning is null ? FactExtractor.Default.Extract : learning.Extract);
-            var inputs = reader.Read(settings.Paths, interrupt.Token);
+            // Parsing runs on the workers too: a re-ingest of unchanged cables is little more than parsing them.
+            var inputs = reader.Read(settings.Paths, options.EffectiveParallelism, interrupt.Token);
             var report = Console.Error.Profile.Capabilities.Interactive
                 ? await RunWithProgressAsync(pipeline, inputs, options, EstimateInputs(settings.Paths), interrupt.Token).ConfigureAwait(false)
                 : await pipeline.RunAsync(inputs, options, null, interrupt.Token).ConfigureAwait(false);

@@ -8,12 +8,7 @@ internal static class FactAssembler
 {
     public static CableFacts Assemble(CableDocument document)
     {
-        var persons = document.Persons
-            .GroupBy(p => p.Id, StringComparer.Ordinal)
-            .Select(g => Person(g.ToList()))
-            .OrderBy(p => p.Mentions.Count > 0 ? p.Mentions[0].Start : int.MaxValue).ThenBy(p => p.Id, StringComparer.Ordinal)
-            .ToList();
-
+        var persons = Persons(document);
         var subjectTopics = TopicScorer.SubjectTopics(document);
         var meetings = document.Meetings
             .OrderBy(m => document.Sentences[m.Sentences[0]].Start).ThenBy(m => m.Trigger)
@@ -31,6 +26,13 @@ internal static class FactAssembler
             Warnings = document.Warnings,
         };
     }
+
+    /// <summary>One entity per person id, in order of first mention.</summary>
+    public static List<PersonEntity> Persons(CableDocument document) => document.Persons
+        .GroupBy(p => p.Id, StringComparer.Ordinal)
+        .Select(g => Person(g.ToList()))
+        .OrderBy(p => p.Mentions.Count > 0 ? p.Mentions[0].Start : int.MaxValue).ThenBy(p => p.Id, StringComparer.Ordinal)
+        .ToList();
 
     private static PersonEntity Person(List<PersonRecord> records)
     {
