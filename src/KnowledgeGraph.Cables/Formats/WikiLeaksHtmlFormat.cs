@@ -207,7 +207,7 @@ internal static class WikiLeaksHtmlFormat
     /// </summary>
     private static int Decode(ReadOnlySpan<char> pre, ref char[] buffer, int at)
     {
-        EnsureCapacity(ref buffer, at, pre.Length);
+        PooledText.EnsureCapacity(ref buffer, at, pre.Length);
         var text = buffer.AsSpan(at, StripTags(pre, buffer.AsSpan(at)));
 
         // The pages spell line breaks as &#x000A; and hardly any other entity: numeric ones are decoded in place;
@@ -216,7 +216,7 @@ internal static class WikiLeaksHtmlFormat
         {
             // The text was changed in place before the decoder gave up: strip the tags from the page again.
             var decoded = WebUtility.HtmlDecode(buffer.AsSpan(at, StripTags(pre, buffer.AsSpan(at))).ToString());
-            EnsureCapacity(ref buffer, at, decoded.Length);
+            PooledText.EnsureCapacity(ref buffer, at, decoded.Length);
             text = buffer.AsSpan(at, decoded.Length);
             decoded.CopyTo(text);
         }
@@ -247,18 +247,6 @@ internal static class WikiLeaksHtmlFormat
         return length;
     }
 
-    private static void EnsureCapacity(ref char[] buffer, int used, int more)
-    {
-        if (used + more <= buffer.Length)
-        {
-            return;
-        }
-
-        var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, used + more));
-        buffer.AsSpan(0, used).CopyTo(larger);
-        ArrayPool<char>.Shared.Return(buffer);
-        buffer = larger;
-    }
 
     /// <summary>
     /// Decodes <c>&amp;#xHHHH;</c> and <c>&amp;#DDDD;</c> in place, exactly as <see cref="WebUtility.HtmlDecode(string)"/> would

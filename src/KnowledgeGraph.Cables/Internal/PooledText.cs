@@ -49,16 +49,19 @@ internal sealed class PooledText : IDisposable
         }
     }
 
-    private void Reserve(int more)
+    private void Reserve(int more) => EnsureCapacity(ref _buffer, Length, more);
+
+    /// <summary>Swaps a pooled buffer for a pooled one at least twice as large when <paramref name="more"/> chars do not fit after <paramref name="used"/>.</summary>
+    public static void EnsureCapacity(ref char[] buffer, int used, int more)
     {
-        if (Length + more <= _buffer.Length)
+        if (used + more <= buffer.Length)
         {
             return;
         }
 
-        var larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, Length + more));
-        _buffer.AsSpan(0, Length).CopyTo(larger);
-        ArrayPool<char>.Shared.Return(_buffer);
-        _buffer = larger;
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, used + more));
+        buffer.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = larger;
     }
 }
