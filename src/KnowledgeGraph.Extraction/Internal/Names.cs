@@ -58,6 +58,20 @@ internal static class Names
         return key.SequenceEqual(source) ? source : key.ToString();
     }
 
+    /// <summary>Whether a word of <paramref name="text"/> has one of the comparison <paramref name="keys"/> ("FM Lavrov" has LAVROV).</summary>
+    public static bool ContainsAnyKey(string text, IReadOnlySet<string> keys)
+    {
+        foreach (var word in text.Split([' ', '-', '.', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (keys.Contains(Key(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Given-name comparison key with transliteration variants folded: "Sergey", "SERGUEI" → "SERGEI".</summary>
     public static string GivenKey(string given) => Variants.CanonicalKey(Key(given));
 

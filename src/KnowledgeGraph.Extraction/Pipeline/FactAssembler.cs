@@ -40,7 +40,11 @@ internal static class FactAssembler
         // A name spelled other than the id's canonical form ("Sergey Lavrov" for person:sergei-lavrov) stays among the aliases:
         // a node merged across cables takes one cable's name, and must keep the other spellings.
         var variantSpelling = r.Id != "person:" + Names.Slug(r.DisplayName);
-        var aliases = records.SelectMany(x => x.Aliases).Where(a => a != r.DisplayName).Concat(variantSpelling ? [r.DisplayName] : [])
+        // Aliases are names to look the person up by ("FM Lavrov", "LAVROV"); a description ("the Russian FM") is coreference,
+        // kept as a mention: as an alias it made `person(name: "the FM")` and search answer with any foreign minister.
+        var nameKeys = records.SelectMany(x => x.NameParts).Select(Names.Key).Where(k => k.Length > 1).ToHashSet(StringComparer.Ordinal);
+        var aliases = records.SelectMany(x => x.Aliases).Where(a => a != r.DisplayName && Names.ContainsAnyKey(a, nameKeys))
+            .Concat(variantSpelling ? [r.DisplayName] : [])
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var mentions = records.SelectMany(x => x.Mentions).DistinctBy(m => m.Start).OrderBy(m => m.Start).ToList();
         return new PersonEntity(r.Id, r.DisplayName, aliases, records.Select(x => x.Title).FirstOrDefault(t => t is not null),
