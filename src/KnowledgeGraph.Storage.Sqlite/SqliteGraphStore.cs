@@ -84,38 +84,30 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadingStore
     public async Task<WriteSummary> WriteCablesAsync(IReadOnlyList<CableGraph> cables, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cables);
-        var connection = _writer ?? throw NotOpen();
+        _ = _writer ?? throw NotOpen();
         if (cables.Count == 0)
         {
             return WriteSummary.None;
         }
 
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return await OnWriterAsync(connection =>
         {
-            return await Guard(() =>
+            using var transaction = connection.BeginTransaction();
+            var summary = WriteSummary.None;
+            using (var writer = new CableWriter(connection))
             {
-                using var transaction = connection.BeginTransaction();
-                var summary = WriteSummary.None;
-                using (var writer = new CableWriter(connection))
+                foreach (var cable in cables)
                 {
-                    foreach (var cable in cables)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        summary = summary.Add(writer.Write(cable));
-                    }
-
-                    writer.Flush();
+                    cancellationToken.ThrowIfCancellationRequested();
+                    summary = summary.Add(writer.Write(cable));
                 }
 
-                transaction.Commit();
-                return summary;
-            }).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+                writer.Flush();
+            }
+
+            transaction.Commit();
+            return summary;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -123,48 +115,39 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadingStore
     /// pass each (a sort): a first ingest then updates only the primary keys it needs to merge nodes and edges, and its
     /// cost per cable stays flat as the store grows. Reads stay correct meanwhile, only slower.
     /// </summary>
-    public async Task<IAsyncDisposable> BeginBulkLoadAsync(CancellationToken cancellationToken = default)
+    public Task<IAsyncDisposable> BeginBulkLoadAsync(CancellationToken cancellationToken = default) => OnWriterAsync<IAsyncDisposable>(connection =>
+    {
+        if (Scalars(connection, Sql.AnyStoredCable).Count > 0)
+        {
+            return NoBulkLoad.Instance;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        foreach (var index in Sql.DeferredIndexes)
+        {
+            Execute(connection, Sql.DropIndex(index), transaction);
+        }
+
+        transaction.Commit();
+        return new BulkLoad(this);
+    }, cancellationToken);
+
+    private Task<bool> EndBulkLoadAsync() => OnWriterAsync(connection =>
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, Sql.CreateIndexes, transaction);
+        transaction.Commit();
+        return true;
+    });
+
+    /// <summary>Runs work on the writer connection, one writer at a time, with SQLite failures made user-facing.</summary>
+    private async Task<T> OnWriterAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken = default)
     {
         var connection = _writer ?? throw NotOpen();
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Guard<IAsyncDisposable>(() =>
-            {
-                if (Scalars(connection, Sql.AnyStoredCable).Count > 0)
-                {
-                    return NoBulkLoad.Instance;
-                }
-
-                using var transaction = connection.BeginTransaction();
-                foreach (var index in Sql.DeferredIndexes)
-                {
-                    Execute(connection, Sql.DropIndex(index), transaction);
-                }
-
-                transaction.Commit();
-                return new BulkLoad(this);
-            }).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
-
-    private async Task EndBulkLoadAsync()
-    {
-        var connection = _writer ?? throw NotOpen();
-        await _writeLock.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            await Guard(() =>
-            {
-                using var transaction = connection.BeginTransaction();
-                Execute(connection, Sql.CreateIndexes, transaction);
-                transaction.Commit();
-                return true;
-            }).ConfigureAwait(false);
+            return await Guard(() => work(connection)).ConfigureAwait(false);
         }
         finally
         {
