@@ -173,6 +173,6 @@ public sealed class NameRegistry
     internal sealed record KnownName(IReadOnlyList<string> Parts, string? Country, string? Title, bool BuiltIn)
     {
         /// <summary>Every given name already in its canonical spelling ("Sergei Lavrov", not "Sergey Lavrov").</summary>
-        public bool IsCanonicalSpelling => Names.PersonId(Parts) == "person:" + Names.Slug(string.Join(' ', Parts));
+        public bool IsCanonicalSpelling => Names.PersonId(Parts) == Names.WrittenId(string.Join(' ', Parts));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using AnyAscii;
 
@@ -104,7 +103,10 @@ internal static class Names
     /// "Sergey Lavrov" and "Sergei Lavrov" are both <c>person:sergei-lavrov</c> whichever cable comes first.
     /// </summary>
     public static string PersonId(IReadOnlyList<string> parts)
-        => "person:" + Slug(string.Join(' ', parts.Select((p, i) => i < parts.Count - 1 ? Variants.Canonical(p) : p)));
+        => WrittenId(string.Join(' ', parts.Select((p, i) => i < parts.Count - 1 ? Variants.Canonical(p) : p)));
+
+    /// <summary>The id of a name spelled as written, no variant folded: equal to its <see cref="PersonId"/> only when canonical.</summary>
+    public static string WrittenId(string name) => "person:" + Slug(name);
 
     /// <summary>Surname comparison key without the Arabic article: "al-Alimi", "Al Alimi" and "Alimi" compare equal.</summary>
     public static string SurnameKey(string surname)

@@ -39,7 +39,7 @@ internal static class FactAssembler
         var r = records[0];
         // A name spelled other than the id's canonical form ("Sergey Lavrov" for person:sergei-lavrov) stays among the aliases:
         // a node merged across cables takes one cable's name, and must keep the other spellings.
-        var variantSpelling = r.Id != "person:" + Names.Slug(r.DisplayName);
+        var variantSpelling = r.Id != Names.WrittenId(r.DisplayName);
         // Aliases are names to look the person up by ("FM Lavrov", "LAVROV"); a description ("the Russian FM") is coreference,
         // kept as a mention: as an alias it made `person(name: "the FM")` and search answer with any foreign minister.
         var nameKeys = records.SelectMany(x => x.NameParts).Select(Names.Key).Where(k => k.Length > 1).ToHashSet(StringComparer.Ordinal);
