@@ -14,7 +14,7 @@ using KnowledgeGraph.Benchmarks.Ingest;
 //   api-latency [CABLES] [--db PATH] [--requests N]   GraphQL latency percentiles in process (synthetic store of
 //                                                     CABLES, default 20,000, built once; or an existing database)
 //   neo4j-ingest …, neo4j-profile …, export-sizes
-//   throughput [--passes N] [--workers 1,2]            reading and extraction MB/s (CPU and wall), allocations, peak memory
+//   throughput [--passes N] [--workers 1,2] [--allocations]  reading and extraction MB/s (CPU and wall), allocations (by type), peak memory
 var parallel = Option(args, "--parallel") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : Environment.ProcessorCount;
 switch (args)
 {
@@ -44,7 +44,8 @@ switch (args)
         return 0;
     case ["throughput", ..]:
         var workers = (Option(args, "--workers") ?? "1,2").Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToArray();
-        KnowledgeGraph.Benchmarks.Throughput.ThroughputMeasurement.Run(int.Parse(Option(args, "--passes") ?? "5", CultureInfo.InvariantCulture), workers);
+        KnowledgeGraph.Benchmarks.Throughput.ThroughputMeasurement.Run(
+            int.Parse(Option(args, "--passes") ?? "5", CultureInfo.InvariantCulture), workers, args.Contains("--allocations"));
         return 0;
     case ["api-latency", ..]:
         await ApiLatency.RunAsync(

@@ -19,7 +19,7 @@ internal static class ThroughputMeasurement
 {
     private const int WarmUpPasses = 3;
 
-    public static void Run(int passes, IReadOnlyList<int> workers)
+    public static void Run(int passes, IReadOnlyList<int> workers, bool allocations = false)
     {
         var corpus = SharedData.Corpus ?? throw new InvalidOperationException(SharedData.MissingMessage);
         var inputBytes = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
@@ -46,6 +46,19 @@ internal static class ThroughputMeasurement
         foreach (var w in workers)
         {
             Measure("full extraction", w, passes, textMb, inputMb, () => Extract(reader, corpus, w));
+        }
+
+        if (allocations)
+        {
+            // A separate pass: the listener's own cost stays out of the figures above.
+            using var sampler = new AllocationSampler();
+            Extract(reader, corpus, 1);
+            Console.WriteLine();
+            Console.WriteLine("allocated bytes by type in one full-extraction pass (sampled every ~100 KB):");
+            foreach (var (type, share) in sampler.Top(25))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {share,6:P1}  {type}"));
+            }
         }
 
         using var process = Process.GetCurrentProcess();
