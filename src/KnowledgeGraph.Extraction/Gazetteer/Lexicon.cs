@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Gazetteer;
@@ -14,11 +15,14 @@ internal sealed class Lexicon
     public static Lexicon Instance => Shared.Value;
 
     public Tokenizer Tokenizer { get; }
-    public PhraseMatcher<CountryEntry> Countries { get; } = new();
-    public PhraseMatcher<TitleEntry> Titles { get; } = new();
-    public PhraseMatcher<OrganizationEntry> Organizations { get; } = new();
-    public PhraseMatcher<TopicEntry> Topics { get; } = new();
-    public PhraseMatcher<MeetingWord> MeetingWords { get; } = new();
+
+    /// <summary>The words of every phrase below, shared by their tries.</summary>
+    public Vocabulary Vocabulary { get; } = new();
+    public PhraseMatcher<CountryEntry> Countries { get; }
+    public PhraseMatcher<TitleEntry> Titles { get; }
+    public PhraseMatcher<OrganizationEntry> Organizations { get; }
+    public PhraseMatcher<TopicEntry> Topics { get; }
+    public PhraseMatcher<MeetingWord> MeetingWords { get; }
 
     public IReadOnlyDictionary<string, Country> CountriesByCode { get; }
     public IReadOnlyDictionary<string, Country> CountriesByTag { get; }
@@ -32,6 +36,9 @@ internal sealed class Lexicon
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanningWords { get; }
     public IReadOnlyDictionary<string, OrganizationEntry> OrganizationsByKey { get; }
 
+    /// <summary>Months, weekdays and "yesterday"/"today"/"tomorrow", by a token's characters (case-insensitive).</summary>
+    public FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> DateWords { get; }
+
     /// <summary>Transliteration variants of given names ("Sergey" → "Sergei"), for person ids and name matching.</summary>
     public GivenNameVariants GivenNameVariants { get; } = GivenNameVariants.Load();
 
@@ -41,6 +48,11 @@ internal sealed class Lexicon
     private Lexicon()
     {
         Tokenizer = new Tokenizer(LexiconResource.Words("abbreviations.txt"));
+        Countries = new(Vocabulary);
+        Titles = new(Vocabulary);
+        Organizations = new(Vocabulary);
+        Topics = new(Vocabulary);
+        MeetingWords = new(Vocabulary);
         var common = new HashSet<string>(LexiconResource.Words("common-words.txt"), StringComparer.OrdinalIgnoreCase);
         CommonWords = common.GetAlternateLookup<ReadOnlySpan<char>>();
         PlanningWords = new HashSet<string>(LexiconResource.Words("planning-words.txt"), StringComparer.OrdinalIgnoreCase)
@@ -185,6 +197,18 @@ internal sealed class Lexicon
         }
 
         GivenNames = given.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var dateWords = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var f in LexiconResource.Table("date-words.tsv", 3))
+        {
+            var kind = Enum.Parse<DateWordKind>(f[1], ignoreCase: true);
+            dateWords[f[0]] = new DateWord(kind, int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture));
+            // In the vocabulary too, so a token without a word id is known to be no date word (no second lookup).
+            Vocabulary.Add(f[0]);
+        }
+
+        DateWords = dateWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        Vocabulary.Freeze();
     }
 
     private readonly HashSet<string> _broadTopics;

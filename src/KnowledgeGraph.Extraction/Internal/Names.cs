@@ -44,6 +44,13 @@ internal static class Names
         // Called for every name comparison: built on the stack, and the input itself is returned when it is a key already.
         var source = Fold(name);
         Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var key = buffer[..WriteKey(source, buffer)];
+        return key.SequenceEqual(source) ? source : key.ToString();
+    }
+
+    /// <summary>Writes the <see cref="Key"/> of already folded text into <paramref name="buffer"/> (as long as the text); returns its length.</summary>
+    private static int WriteKey(ReadOnlySpan<char> source, Span<char> buffer)
+    {
         var length = 0;
         foreach (var c in source)
         {
@@ -53,8 +60,7 @@ internal static class Names
             }
         }
 
-        var key = buffer[..length];
-        return key.SequenceEqual(source) ? source : key.ToString();
+        return length;
     }
 
     /// <summary>Whether a word of <paramref name="text"/> has one of the comparison <paramref name="keys"/> ("FM Lavrov" has LAVROV).</summary>
@@ -112,17 +118,40 @@ internal static class Names
     public static string SurnameKey(string surname)
     {
         var key = Key(surname);
-        foreach (var prefix in (string[])["AL", "EL"])
+        return key[ArticleLength(surname, key)..];
+    }
+
+    /// <summary>
+    /// <see cref="SurnameKey(string)"/> of a word written in ASCII, built in <paramref name="buffer"/> without allocating: for
+    /// lookups of every word of a text. False (and no key) when the word is not ASCII or longer than the buffer.
+    /// </summary>
+    public static bool TrySurnameKey(ReadOnlySpan<char> surname, Span<char> buffer, out ReadOnlySpan<char> key)
+    {
+        if (surname.Length > buffer.Length || !Ascii.IsValid(surname))
         {
-            var trimmed = surname.TrimStart();
+            key = default;
+            return false;
+        }
+
+        var written = buffer[..WriteKey(surname, buffer)];
+        key = written[ArticleLength(surname, written)..];
+        return true;
+    }
+
+    /// <summary>Length of the Arabic article ("AL", "EL") that starts a surname's key and is written apart ("al-", "Al "), else 0.</summary>
+    private static int ArticleLength(ReadOnlySpan<char> surname, ReadOnlySpan<char> key)
+    {
+        var trimmed = surname.TrimStart();
+        foreach (var prefix in (ReadOnlySpan<string>)["AL", "EL"])
+        {
             if (key.Length > prefix.Length + 2 && key.StartsWith(prefix, StringComparison.Ordinal)
                 && trimmed.Length > 3 && trimmed[2] is '-' or ' ' or '\u2019' or '\'')
             {
-                return key[prefix.Length..];
+                return prefix.Length;
             }
         }
 
-        return key;
+        return 0;
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ internal sealed class CableDocument
         Registry = registry;
         Text = cable.Body ?? "";
         Tokens = DropTransmissionLines(Text, lexicon.Tokenizer.Tokenize(Text));
+        WordIds = lexicon.Vocabulary.IdsOf(Text, Tokens);
         Sentences = SentenceSplitter.Split(Text, Tokens);
         AllCaps = IsAllCaps(Text);
         EntityAt = new int[Tokens.Count];
@@ -35,6 +36,9 @@ internal sealed class CableDocument
     public string Text { get; }
     public List<Token> Tokens { get; }
     public List<Sentence> Sentences { get; }
+
+    /// <summary>The lexicon <see cref="Vocabulary"/> id of each token (-1 when no phrase holds the word).</summary>
+    public int[] WordIds { get; }
 
     /// <summary>The body is written in capitals, so capitalization is no cue for names.</summary>
     public bool AllCaps { get; }
@@ -63,7 +67,13 @@ internal sealed class CableDocument
     /// <summary>Persons by surname key, so coreference stays linear however many names a text holds.</summary>
     public Dictionary<string, List<PersonRecord>> PersonsBySurname { get; } = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<PersonRecord> WithSurname(string key) => PersonsBySurname.TryGetValue(key, out var list) ? list : [];
+    public IReadOnlyList<PersonRecord> WithSurname(string key) => PersonsBySurname.TryGetValue(key, out var list) ? list : NoPersons;
+
+    // Not `[]` in the conditional above: typed by `list`, that made a new List on every miss.
+    private static readonly IReadOnlyList<PersonRecord> NoPersons = [];
+
+    /// <summary>Whether a person was indexed under a surname key (<see cref="Names.TrySurnameKey"/>), without making the key a string.</summary>
+    public bool HasSurnameKey(ReadOnlySpan<char> key) => PersonsBySurname.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key);
 
     public void IndexPerson(PersonRecord person)
     {
@@ -193,7 +203,8 @@ internal sealed class CableDocument
     /// </summary>
     private static List<Token> DropTransmissionLines(string text, List<Token> tokens)
     {
-        var result = new List<Token>(tokens.Count);
+        // Compacts the list in place (kept tokens move down), so a large cable's tokens are not copied to a second array.
+        var kept = 0;
         var i = 0;
         var pendingNewLine = false;
         while (i < tokens.Count)
@@ -217,24 +228,27 @@ internal sealed class CableDocument
                 if (pendingNewLine && k == i)
                 {
                     // Continue the interrupted paragraph unless the previous line ended a sentence.
-                    var previousEndsSentence = result.Count > 0 && text[result[^1].Start] is '.' or ':' && result[^1].Kind == TokenKind.Punctuation;
+                    var previousEndsSentence = kept > 0 && text[tokens[kept - 1].Start] is '.' or ':' && tokens[kept - 1].Kind == TokenKind.Punctuation;
                     t = t with { NewLineBefore = true, BlankLineBefore = previousEndsSentence && t.BlankLineBefore };
                     pendingNewLine = false;
                 }
 
-                result.Add(t);
+                tokens[kept++] = t;
             }
 
             i = lineEnd;
         }
 
-        return result;
+        tokens.RemoveRange(kept, tokens.Count - kept);
+        return tokens;
     }
 
     private static readonly HashSet<string> Addressees = new(StringComparer.Ordinal)
     {
         "AMEMBASSY", "AMCONSUL", "USMISSION", "SECSTATE", "WASHDC", "USUN", "USNATO", "USEU",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AddresseeLookup = Addressees.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Transmission lines inside the body: SIPDIS, page breaks ("TOKYO 00005019 002.2 OF 002", "PAGE 02 ..."), and the
@@ -255,7 +269,7 @@ internal sealed class CableDocument
             }
         }
 
-        var head = tokens[first].Span(text).ToString();
+        var head = tokens[first].Span(text);
         if (count <= 3 && head is "SIPDIS" or "CONFIDENTIAL" or "SECRET" or "UNCLASSIFIED" or "UNCLAS" or "NOFORN" or "NNNN" or "LIMDIS" or "NODIS" or "EXDIS")
         {
             return true;
@@ -276,7 +290,7 @@ internal sealed class CableDocument
         {
             for (var k = first; k < end; k++)
             {
-                if (Addressees.Contains(tokens[k].Span(text).ToString()))
+                if (AddresseeLookup.Contains(tokens[k].Span(text)))
                 {
                     return true;
                 }
@@ -329,8 +343,10 @@ internal sealed class CableDocument
     internal static bool IsAllCaps(string text)
     {
         long upper = 0, lower = 0;
-        foreach (var c in text)
+        var length = text.Length;
+        for (var i = 0; i < length; i++)
         {
+            var c = text[i];
             if (char.IsUpper(c))
             {
                 upper++;
@@ -338,6 +354,11 @@ internal sealed class CableDocument
             else if (char.IsLower(c))
             {
                 lower++;
+                // Capitals can never reach ten times this many, so the answer is known: a mixed-case cable stops early.
+                if (lower * 10 >= length)
+                {
+                    return false;
+                }
             }
         }
 

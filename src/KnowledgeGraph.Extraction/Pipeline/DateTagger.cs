@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Gazetteer;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Pipeline;
@@ -9,24 +10,6 @@ namespace KnowledgeGraph.Extraction.Pipeline;
 /// </summary>
 internal sealed class DateTagger : IExtractionStage
 {
-    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["January"] = 1, ["Jan"] = 1, ["Jan."] = 1, ["February"] = 2, ["Feb"] = 2, ["Feb."] = 2, ["March"] = 3, ["Mar."] = 3,
-        ["April"] = 4, ["Apr"] = 4, ["Apr."] = 4, ["May"] = 5, ["June"] = 6, ["Jun"] = 6, ["Jun."] = 6, ["July"] = 7, ["Jul"] = 7,
-        ["Jul."] = 7, ["August"] = 8, ["Aug"] = 8, ["Aug."] = 8, ["September"] = 9, ["Sep"] = 9, ["Sep."] = 9, ["Sept"] = 9,
-        ["Sept."] = 9, ["October"] = 10, ["Oct"] = 10, ["Oct."] = 10, ["November"] = 11, ["Nov"] = 11, ["Nov."] = 11,
-        ["December"] = 12, ["Dec"] = 12, ["Dec."] = 12,
-    };
-
-    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Monday"] = DayOfWeek.Monday, ["Tuesday"] = DayOfWeek.Tuesday, ["Wednesday"] = DayOfWeek.Wednesday,
-        ["Thursday"] = DayOfWeek.Thursday, ["Friday"] = DayOfWeek.Friday, ["Saturday"] = DayOfWeek.Saturday, ["Sunday"] = DayOfWeek.Sunday,
-    };
-
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Dictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
-
     public void Run(CableDocument document)
     {
         if (document.CableDate is not { } cableDate)
@@ -38,14 +21,16 @@ internal sealed class DateTagger : IExtractionStage
         var n = tokens.Count;
         for (var i = 0; i < n; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word)
+            // Every date word is in the lexicon vocabulary: a token without a word id is none.
+            if (tokens[i].Kind != TokenKind.Word || document.WordIds[i] == Vocabulary.Unknown
+                || !document.Lexicon.DateWords.TryGetValue(document.TokenSpan(i), out var word))
             {
                 continue;
             }
 
-            var span = document.TokenSpan(i);
-            if (MonthLookup.TryGetValue(span, out var month))
+            if (word.Kind == DateWordKind.Month)
             {
+                var month = word.Value;
                 // "May" is also a verb: only a month when a day number follows or precedes.
                 if (TryDay(document, i + 1, out var day))
                 {
@@ -63,7 +48,7 @@ internal sealed class DateTagger : IExtractionStage
                             end = e2;
                             year ??= y2;
                         }
-                        else if (end + 2 < n && MonthLookup.TryGetValue(document.TokenSpan(end + 1), out var month2) && TryDay(document, end + 2, out day2))
+                        else if (end + 2 < n && Month(document, end + 1) is { } month2 && TryDay(document, end + 2, out day2))
                         {
                             var e2 = end + 3;
                             var y2 = TryYear(document, ref e2) ?? year;
@@ -90,12 +75,12 @@ internal sealed class DateTagger : IExtractionStage
                     }
                 }
             }
-            else if (WeekdayLookup.TryGetValue(span, out var weekday) && i > 0
+            else if (word.Kind == DateWordKind.Weekday && i > 0
                      && (document.TokenIs(i - 1, "on") || document.TokenIs(i - 1, "last") || document.TokenIs(i - 1, "next")))
             {
                 var forward = document.TokenIs(i - 1, "next");
                 var date = cableDate;
-                for (var k = 0; k < 7 && date.DayOfWeek != weekday; k++)
+                for (var k = 0; k < 7 && date.DayOfWeek != word.Weekday; k++)
                 {
                     date = forward ? date.AddDays(1) : date.AddDays(-1);
                 }
@@ -107,16 +92,15 @@ internal sealed class DateTagger : IExtractionStage
 
                 document.Dates.Add(new DateMention(i, i + 1, date, null));
             }
-            else if (span.Equals("yesterday", StringComparison.OrdinalIgnoreCase))
+            else if (word.Kind == DateWordKind.Relative)
             {
-                document.Dates.Add(new DateMention(i, i + 1, cableDate.AddDays(-1), null));
-            }
-            else if (span.Equals("today", StringComparison.OrdinalIgnoreCase) || span.Equals("tomorrow", StringComparison.OrdinalIgnoreCase))
-            {
-                document.Dates.Add(new DateMention(i, i + 1, span.Length == 5 ? cableDate : cableDate.AddDays(1), null));
+                document.Dates.Add(new DateMention(i, i + 1, cableDate.AddDays(word.Value), null));
             }
         }
     }
+
+    private static int? Month(CableDocument document, int index)
+        => document.Lexicon.DateWords.TryGetValue(document.TokenSpan(index), out var w) && w.Kind == DateWordKind.Month ? w.Value : null;
 
     private static bool IsDash(CableDocument document, int index)
         => document.Tokens[index].Kind == TokenKind.Punctuation && document.Text[document.Tokens[index].Start] is '-' or '\u2013' && document.Tokens[index].Length == 1

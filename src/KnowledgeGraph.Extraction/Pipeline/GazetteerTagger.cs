@@ -15,6 +15,7 @@ internal sealed class GazetteerTagger : IExtractionStage
         var text = document.Text;
         var tokens = document.Tokens;
         var caps = document.AllCaps;
+        var ids = document.WordIds;
         var n = tokens.Count;
         for (var i = 0; i < n;)
         {
@@ -24,9 +25,9 @@ internal sealed class GazetteerTagger : IExtractionStage
                 continue;
             }
 
-            var org = lexicon.Organizations.Longest(text, tokens, i, n, caps);
-            var title = lexicon.Titles.Longest(text, tokens, i, n, caps);
-            var country = lexicon.Countries.Longest(text, tokens, i, n, caps);
+            var org = lexicon.Organizations.Longest(text, tokens, ids, i, n, caps);
+            var title = lexicon.Titles.Longest(text, tokens, ids, i, n, caps);
+            var country = lexicon.Countries.Longest(text, tokens, ids, i, n, caps);
             var best = Length(org);
             var kind = SpanKind.Organization;
             object? value = org?.Value;
@@ -71,7 +72,7 @@ internal sealed class GazetteerTagger : IExtractionStage
         Dictionary<string, TopicEntry>? defined = null;
         for (var i = 0; i < n;)
         {
-            var m = lexicon.Topics.Longest(text, tokens, i, n, document.AllCaps);
+            var m = lexicon.Topics.Longest(text, tokens, document.WordIds, i, n, document.AllCaps);
             if (m is null)
             {
                 if (defined is not null && tokens[i].Kind == Text.TokenKind.Word
@@ -124,7 +125,7 @@ internal sealed class GazetteerTagger : IExtractionStage
         var n = tokens.Count;
         for (var i = 0; i < n;)
         {
-            var m = tokens[i].Kind == Text.TokenKind.Word ? lexicon.MeetingWords.Longest(text, tokens, i, n, document.AllCaps) : null;
+            var m = tokens[i].Kind == Text.TokenKind.Word ? lexicon.MeetingWords.Longest(text, tokens, document.WordIds, i, n, document.AllCaps) : null;
             if (m is null)
             {
                 i++;

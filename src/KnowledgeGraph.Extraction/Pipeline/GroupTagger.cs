@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Gazetteer;
 using KnowledgeGraph.Extraction.Internal;
 using KnowledgeGraph.Extraction.Text;
@@ -10,20 +11,20 @@ namespace KnowledgeGraph.Extraction.Pipeline;
 /// </summary>
 internal sealed class GroupTagger : IExtractionStage
 {
-    private static readonly HashSet<string> StaffWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> StaffWords = new[]
     {
         "Poloff", "Poloffs", "PolOff", "PolOffs", "Econoff", "Econoffs", "EconOff", "EconOffs", "Emboff", "Emboffs", "EmbOff", "EmbOffs",
         "Conoff", "Conoffs", "PolEconOff", "PolEconOffs", "Pol/Econ", "Poloff's", "PolCouns", "EconCouns", "PolMinCouns", "Embassy",
         "Mission", "Consulate", "Post",
         // unnamed mission staff by office: "DATT", "Legatt", "Pol Chief" (the chief of mission and DCM resolve to persons)
         "DATT", "Legatt", "LegAtt", "PolChief", "EconChief", "RSO", "PAO", "Pol", "Econ",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> PeopleWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> PeopleWords = new[]
     {
         "officials", "official", "officers", "officer", "representatives", "representative", "staff", "staffers", "personnel",
         "contacts", "contact", "interlocutors", "diplomats", "delegation", "delegations", "team", "counterparts", "experts",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public void Run(CableDocument document)
     {

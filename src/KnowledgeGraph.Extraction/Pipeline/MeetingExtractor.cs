@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Gazetteer;
 using KnowledgeGraph.Extraction.Text;
 
@@ -13,11 +14,11 @@ namespace KnowledgeGraph.Extraction.Pipeline;
 /// </summary>
 internal sealed partial class MeetingExtractor : IExtractionStage
 {
-    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Fillers = new[]
     {
         "the", "a", "an", "his", "her", "their", "its", "opposition", "former", "new", "visiting", "acting", "senior", "then", "outgoing",
         "incoming", "with", "to", "by", "also", "both", "separately", "jointly", "newly", "appointed", "local", "two", "several", "of", "for",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public void Run(CableDocument document)
     {
@@ -276,10 +277,10 @@ internal sealed partial class MeetingExtractor : IExtractionStage
         }
     }
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Auxiliaries = new[]
     {
         "has", "had", "have", "also", "then", "later", "reportedly", "recently", "separately", "subsequently", "previously", "personally", "again", "would", "will", "never",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static MeetingEvent.Participant Of(PersonRecord p) => new(p.Id, p.DisplayName, "person", p, null);
 

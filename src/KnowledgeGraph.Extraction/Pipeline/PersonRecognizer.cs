@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Gazetteer;
 using KnowledgeGraph.Extraction.Internal;
 using KnowledgeGraph.Extraction.Text;
@@ -13,17 +14,17 @@ namespace KnowledgeGraph.Extraction.Pipeline;
 /// </summary>
 internal sealed partial class PersonRecognizer : IExtractionStage
 {
-    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Particles = new[]
     {
         "al", "el", "bin", "ibn", "abu", "de", "del", "della", "da", "das", "dos", "di", "du", "van", "von", "der", "den", "la", "le", "y", "ben", "bint", "st.",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ReportingVerbs = new[]
     {
         "said", "says", "told", "noted", "stated", "added", "explained", "stressed", "argued", "asked", "replied", "responded",
         "commented", "emphasized", "underscored", "insisted", "claimed", "asserted", "confirmed", "expressed", "believes", "agreed",
         "warned", "urged", "opined", "observed", "continued", "described", "acknowledged", "admitted", "suggested", "reported",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly Lazy<HashSet<string>> _heads = new(() => new HashSet<string>(LexiconResource.Words("organization-heads.txt"), StringComparer.OrdinalIgnoreCase));
 
@@ -146,11 +147,11 @@ internal sealed partial class PersonRecognizer : IExtractionStage
         document.Candidates.Add(new PersonCandidate(first, end, title?.Entry, title?.First ?? first, confidence));
     }
 
-    private static readonly HashSet<string> NotBeforeNames = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NotBeforeNames = new[]
     {
         "a", "an", "this", "these", "those", "its", "our", "your", "in", "at", "near", "into", "across", "throughout", "within", "from",
         "per", "than", "every", "each", "any", "some", "no",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Context that rules out a person for a run nothing anchors: "in Porto Alegre", "an Excellent Storyteller",
     /// "Office of Criminal Investigation", "Center for ... Popular Education (CINEP)".</summary>

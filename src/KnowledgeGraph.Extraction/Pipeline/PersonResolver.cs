@@ -76,6 +76,7 @@ internal sealed class PersonResolver : IExtractionStage
             }
         }
 
+        Span<char> keyBuffer = stackalloc char[64];
         for (var k = 0; k < document.Tokens.Count; k++)
         {
             if (covered[k] || document.EntityAt[k] >= 0 || document.Tokens[k].Kind != TokenKind.Word || document.Tokens[k].Length < 3)
@@ -85,6 +86,12 @@ internal sealed class PersonResolver : IExtractionStage
 
             var s = document.TokenSpan(k);
             if (!document.AllCaps && !char.IsUpper(s[0]))
+            {
+                continue;
+            }
+
+            // Most words are no one's surname: ruled out on the stack before the word becomes a string.
+            if (Names.TrySurnameKey(s, keyBuffer, out var key) && !document.HasSurnameKey(key))
             {
                 continue;
             }
