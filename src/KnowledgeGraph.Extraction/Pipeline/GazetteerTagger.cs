@@ -19,7 +19,8 @@ internal sealed class GazetteerTagger : IExtractionStage
         var n = tokens.Count;
         for (var i = 0; i < n;)
         {
-            if (tokens[i].Kind == Text.TokenKind.Punctuation)
+            // A word in no phrase starts none (the tries would say so too, at three calls a token).
+            if (tokens[i].Kind == Text.TokenKind.Punctuation || ids[i] == Vocabulary.Unknown)
             {
                 i++;
                 continue;
@@ -72,7 +73,7 @@ internal sealed class GazetteerTagger : IExtractionStage
         Dictionary<string, TopicEntry>? defined = null;
         for (var i = 0; i < n;)
         {
-            var m = lexicon.Topics.Longest(text, tokens, document.WordIds, i, n, document.AllCaps);
+            var m = document.WordIds[i] == Vocabulary.Unknown ? null : lexicon.Topics.Longest(text, tokens, document.WordIds, i, n, document.AllCaps);
             if (m is null)
             {
                 if (defined is not null && tokens[i].Kind == Text.TokenKind.Word
@@ -125,7 +126,9 @@ internal sealed class GazetteerTagger : IExtractionStage
         var n = tokens.Count;
         for (var i = 0; i < n;)
         {
-            var m = tokens[i].Kind == Text.TokenKind.Word ? lexicon.MeetingWords.Longest(text, tokens, document.WordIds, i, n, document.AllCaps) : null;
+            var m = tokens[i].Kind == Text.TokenKind.Word && document.WordIds[i] != Vocabulary.Unknown
+                ? lexicon.MeetingWords.Longest(text, tokens, document.WordIds, i, n, document.AllCaps)
+                : null;
             if (m is null)
             {
                 i++;
