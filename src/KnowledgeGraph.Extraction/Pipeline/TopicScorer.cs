@@ -1,5 +1,7 @@
 using KnowledgeGraph.Extraction.Gazetteer;
+using KnowledgeGraph.Cables.Model;
 using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Pipeline;
 
@@ -33,7 +35,7 @@ internal static class TopicScorer
         foreach (var (first, end, topic) in document.TopicMentions)
         {
             var start = document.Tokens[first].Start;
-            var weight = headings.Any(h => h.Contains(start)) ? 2.0 : 1.0;
+            var weight = InAny(headings, start) ? 2.0 : 1.0;
             Add(topic, weight, document.MentionOf(first, end), false, start);
         }
 
@@ -103,7 +105,7 @@ internal static class TopicScorer
         {
             var start = document.Tokens[first].Start;
             double weight = 0;
-            if (sentenceSpans.Any(s => start >= s.Start && start < s.End))
+            if (InAny(sentenceSpans, start))
             {
                 weight = 4;
             }
@@ -111,7 +113,7 @@ internal static class TopicScorer
             {
                 weight = 2;
             }
-            else if (sections.Any(s => s.Contains(start)))
+            else if (InAny(sections, start))
             {
                 weight = 1;
             }
@@ -137,5 +139,32 @@ internal static class TopicScorer
             .Take(12)
             .Select((kv, i) => new MeetingTopic(document.Lexicon.TopicsByKey[kv.Key].Id, document.Lexicon.TopicsByKey[kv.Key].Name, i + 1))
             .ToList();
+    }
+
+    // Loops, not Any(lambda): called for every topic mention of every meeting, where a closure per call added up.
+    private static bool InAny(List<Sentence> sentences, int offset)
+    {
+        foreach (var s in sentences)
+        {
+            if (offset >= s.Start && offset < s.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InAny(List<TextSpan> spans, int offset)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
