@@ -571,24 +571,7 @@ internal sealed class PersonResolver : IExtractionStage
                 continue;
             }
 
-            var candidates = byTitle.TryGetValue(title.Expansion, out var titled) ? titled.Where(p => country is null || p.Country == country).ToList() : [];
-            PersonRecord? target = candidates.Count switch
-            {
-                1 => candidates[0],
-                > 1 => candidates.Where(p => p.FirstSeen < e.FirstToken).OrderByDescending(p => p.FirstSeen).FirstOrDefault(),
-                _ => null,
-            };
-            if (target is null && chief && country is null or "US")
-            {
-                // The chief of mission signs the embassy's cables and usually classifies them.
-                target = officials.FirstOrDefault(p => p.ClassifiedBy && p.Title == title.Expansion)
-                         ?? (title.Expansion == "Ambassador" ? officials.FirstOrDefault(p => p.Signer && (p.Title is null or "Ambassador") && p.Country == "US") : null);
-                if (target is not null)
-                {
-                    target.Title ??= title.Expansion;
-                }
-            }
-
+            var target = TitledTarget(byTitle, officials, title.Expansion, country, e.FirstToken, chief);
             if (!hasArticle)
             {
                 k = e.FirstToken;
@@ -599,5 +582,34 @@ internal sealed class PersonResolver : IExtractionStage
                 spans.Add((k, e.EndToken, target));
             }
         }
+    }
+
+    /// <summary>
+    /// Whom "the [Russian] Foreign Minister" at token <paramref name="at"/> refers to: the one person with that title (and
+    /// country), else the latest before it; for a chief of mission, the official who classified or signed the cable.
+    /// A method of its own so that its lambdas' closure is made only for the title mentions that get this far.
+    /// </summary>
+    private static PersonRecord? TitledTarget(
+        Dictionary<string, List<PersonRecord>> byTitle, List<PersonRecord> officials, string title, string? country, int at, bool chief)
+    {
+        var candidates = byTitle.TryGetValue(title, out var titled) ? titled.Where(p => country is null || p.Country == country).ToList() : [];
+        PersonRecord? target = candidates.Count switch
+        {
+            1 => candidates[0],
+            > 1 => candidates.Where(p => p.FirstSeen < at).OrderByDescending(p => p.FirstSeen).FirstOrDefault(),
+            _ => null,
+        };
+        if (target is null && chief && country is null or "US")
+        {
+            // The chief of mission signs the embassy's cables and usually classifies them.
+            target = officials.FirstOrDefault(p => p.ClassifiedBy && p.Title == title)
+                     ?? (title == "Ambassador" ? officials.FirstOrDefault(p => p.Signer && (p.Title is null or "Ambassador") && p.Country == "US") : null);
+            if (target is not null)
+            {
+                target.Title ??= title;
+            }
+        }
+
+        return target;
     }
 }
