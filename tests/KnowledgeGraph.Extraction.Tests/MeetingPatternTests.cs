@@ -11,6 +11,12 @@ public sealed class MeetingPatternTests
         // a meeting noun in a fronted phrase: the main clause's subject attends; its date goes to the sentence's meeting
         { "During their October 16 luncheon, former President Jose Aznar told Ambassador Eduardo Aguirre that relations had improved.", "person:jose-aznar", "person:eduardo-aguirre", "2009-10-16" },
         { "Over lunch June 7, the ministry's Gulf director, Franck Gellet, shared his views on Iran.", "person:franck-gellet", "org:us-embassy-london", "2009-06-07" },
+        // "…meeting with X, Y said": the fronted phrase names one side, the main clause's subject is the other
+        { "During a November 20 tripartite meeting with FBI Director Robert Mueller, Interior Minister Rehman Malik made no commitment.", "person:robert-mueller", "person:rehman-malik", "2009-11-20" },
+        // "X's meeting with Y": "meeting with" is one meeting word, and its list follows it
+        { "Defense Minister Jose Bono had a productive meeting with Secretary Donald Rumsfeld in Nice.", "person:jose-bono", "person:donald-rumsfeld", null },
+        { "A week later, in a November 24 meeting with National Security Advisor Tariq Aziz, Ambassador Anne Patterson presented the same points.", "person:tariq-aziz", "person:anne-patterson", "2009-11-24" },
+        { "In a phone call with German Chancellor Angela Merkel, President Dmitry Medvedev insisted on the return of troops.", "person:angela-merkel", "person:dmitry-medvedev", null },
         // "(ACRONYM)" and "Foreign and Commonwealth Office" inside the object's description
         { "On November 9, Ambassador Matthew Barzun met with Social Democratic Party (SDP) Leader Mona Sahlin.", "person:matthew-barzun", "person:mona-sahlin", "2009-11-09" },
         { "Poloff met with incoming Foreign and Commonwealth Office (FCO) North Africa Director Jane Smith on September 23.", "org:us-embassy-london", "person:jane-smith", "2009-09-23" },

@@ -120,7 +120,9 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             }
 
             var after = t.End;
-            if (t.Word.Form == MeetingWordForm.Noun && !attachOnly)
+            // A list of participants attached by with/between/of/on/by; "meeting with" is one meeting word, its list right after it.
+            var listed = t.Word.Form == MeetingWordForm.Noun && t.End - t.First > 1 && document.TokenIs(t.End - 1, "with");
+            if (t.Word.Form == MeetingWordForm.Noun && !attachOnly && !listed)
             {
                 for (var k = t.End; k < Math.Min(sentence.EndToken, t.End + 6); k++)
                 {
@@ -129,6 +131,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
                         attachOnly = !document.TokenIs(k, "with") && !(document.TokenIs(k, "by") && t.Word.Kind != "visit");
                         separate = document.TokenIs(k, "on") && t.Word.Kind == "courtesy-call";
                         after = k + 1;
+                        listed = true;
                         break;
                     }
 
@@ -139,12 +142,12 @@ internal sealed partial class MeetingExtractor : IExtractionStage
                 }
             }
 
-            if (t.Word.Form != MeetingWordForm.Noun || after != t.End)
+            if (t.Word.Form != MeetingWordForm.Noun || listed)
             {
                 objects.AddRange(ListAt(document, parts, after, sentence.EndToken));
             }
 
-            if (t.Word.Form == MeetingWordForm.Noun && !attachOnly && objects.Count > 0 && after == t.End)
+            if (t.Word.Form == MeetingWordForm.Noun && !attachOnly && objects.Count > 0 && !listed)
             {
                 objects.Clear();
             }
@@ -168,7 +171,8 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             }
 
             var subjects = attachOnly ? [] : Subject(document, parts, consumed, t.First, sentence.FirstToken);
-            if (t.Word.Form == MeetingWordForm.Noun && subjects.Count == 0 && objects.Count == 0 && FrontedClauseSubject(document, parts, consumed, t, sentence) is var main and >= 0)
+            if (t.Word.Form == MeetingWordForm.Noun && subjects.Count == 0 && (objects.Count == 0 || (!attachOnly && listed))
+                && FrontedClauseSubject(document, parts, consumed, t, sentence, objects.Count == 0 ? -1 : objects.Max(o => parts[o].End)) is var main and >= 0)
             {
                 subjects.Add(main);
             }
@@ -363,24 +367,32 @@ internal sealed partial class MeetingExtractor : IExtractionStage
     }
 
     /// <summary>
-    /// "Over lunch June 7, the MFA's DAS, Franck Gellet, shared his views", "During their October 16 luncheon, Aznar told…":
-    /// a meeting noun in a fronted prepositional phrase is attended by the subject of the main clause after the comma.
+    /// "Over lunch June 7, the MFA's DAS, Franck Gellet, shared his views", "During their October 16 luncheon, Aznar told…",
+    /// "During a February 24 meeting with FBI Director Mueller, Interior Minister Malik made…": a meeting noun in a fronted
+    /// prepositional phrase is attended by the subject of the main clause after the comma that closes the phrase.
     /// </summary>
-    private static int FrontedClauseSubject(CableDocument document, List<(int First, int End, MeetingEvent.Participant P)> parts, bool[] consumed, (int First, int End, MeetingWord Word) t, Sentence sentence)
+    /// <param name="withEnd">After the meeting's "with" list, or -1 when it has none. With one, the phrase names the other
+    /// side, so it may also hold a date and modifiers ("In his first October 19 meeting with…") and follow a short opener.</param>
+    private static int FrontedClauseSubject(
+        CableDocument document, List<(int First, int End, MeetingEvent.Participant P)> parts, bool[] consumed, (int First, int End, MeetingWord Word) t, Sentence sentence, int withEnd)
     {
+        var withList = withEnd >= 0;
         var k = t.First - 1;
-        while (k >= sentence.FirstToken && t.First - k <= 3 && ((Fillers.Contains(document.TokenText(k)) && !document.TokenIs(k, "with")) || document.TokenIs(k, "working") || document.TokenIs(k, "private")))
+        while (k >= sentence.FirstToken && t.First - k <= (withList ? 6 : 3)
+               && (IsFrontedFiller(document, k) || (withList && IsFrontedModifier(document, k))))
         {
             k--;
         }
 
-        if (k < sentence.FirstToken || !(document.TokenIs(k, "over") || document.TokenIs(k, "during") || document.TokenIs(k, "at") || document.TokenIs(k, "in")) || k - sentence.FirstToken > 3)
+        if (k < sentence.FirstToken || !(document.TokenIs(k, "over") || document.TokenIs(k, "during") || document.TokenIs(k, "at") || document.TokenIs(k, "in"))
+            || k - sentence.FirstToken > (withList ? 4 : 3))
         {
             return -1;
         }
 
         var comma = -1;
-        for (var j = t.End; j < Math.Min(sentence.EndToken, t.End + 10); j++)
+        var from = withList ? withEnd : t.End;
+        for (var j = from; j < Math.Min(sentence.EndToken, from + 10); j++)
         {
             if (document.TokenIs(j, ","))
             {
@@ -408,6 +420,21 @@ internal sealed partial class MeetingExtractor : IExtractionStage
         }
 
         return -1;
+    }
+
+    private static bool IsFrontedFiller(CableDocument document, int k)
+        => (Fillers.Contains(document.TokenText(k)) && !document.TokenIs(k, "with")) || document.TokenIs(k, "working") || document.TokenIs(k, "private");
+
+    /// <summary>The meeting's date ("a February 24", "a 10/31") and lower-case modifiers ("tripartite", "first", "recent").</summary>
+    private static bool IsFrontedModifier(CableDocument document, int k)
+    {
+        var token = document.Tokens[k];
+        var first = document.Text[token.Start];
+        return token.Kind == TokenKind.Number
+               || (token.Kind == TokenKind.Punctuation && first == '/')
+               || document.Dates.Exists(d => d.FirstToken <= k && k < d.EndToken)
+               || (token.Kind == TokenKind.Word && char.IsLower(first) && !document.AllCaps && document.EntityAt[k] < 0
+                   && !(document.TokenIs(k, "over") || document.TokenIs(k, "during") || document.TokenIs(k, "at") || document.TokenIs(k, "in")));
     }
 
     /// <summary>"an internal ROYG meeting", "a MOFA briefing": the government or body that holds the meeting takes part as a group.</summary>
