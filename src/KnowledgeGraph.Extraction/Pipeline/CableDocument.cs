@@ -145,6 +145,21 @@ internal sealed class CableDocument
 
     public EntitySpan? EntityOf(int token) => token >= 0 && token < EntityAt.Length && EntityAt[token] >= 0 ? Entities[EntityAt[token]] : null;
 
+    /// <summary>Whether a token lies in a section heading ("Real Estate Demand Booming") rather than in running text.</summary>
+    public bool InHeading(int token)
+    {
+        var offset = Tokens[token].Start;
+        foreach (var heading in Cable.Sections)
+        {
+            if (heading.Span.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Paragraph number of a body offset (0 outside numbered paragraphs).</summary>
     public int ParagraphAt(int offset)
     {

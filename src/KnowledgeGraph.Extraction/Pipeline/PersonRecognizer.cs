@@ -87,6 +87,13 @@ internal sealed partial class PersonRecognizer : IExtractionStage
 
         var givenFirst = document.Lexicon.GivenNames.TryGetValue(document.TokenSpan(first), out _);
         var known = document.Registry.KnowsFullName(document, first, end);
+        if (!known && document.InHeading(first))
+        {
+            // Headings are title case ("Real Estate Demand Booming", "DEFENSE MINISTER COMMITS TO ..."): a name there
+            // counts only as the surname of someone the body names ("Mayor Wang's Future").
+            document.PendingSurnames.Add((end - 1, end));
+            return;
+        }
         var nameWords = 0;
         for (var k = first; k < end; k++)
         {
@@ -150,7 +157,7 @@ internal sealed partial class PersonRecognizer : IExtractionStage
     private static readonly FrozenSet<string> NotBeforeNames = new[]
     {
         "a", "an", "this", "these", "those", "its", "our", "your", "in", "at", "near", "into", "across", "throughout", "within", "from",
-        "per", "than", "every", "each", "any", "some", "no",
+        "per", "than", "every", "each", "any", "some", "no", "the",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Context that rules out a person for a run nothing anchors: "in Porto Alegre", "an Excellent Storyteller",
@@ -173,6 +180,13 @@ internal sealed partial class PersonRecognizer : IExtractionStage
             return false; // "Popular Education (CINEP)" defines an acronym: an organization
         }
 
+        // "Aviation Safety Assessment", "Arms Export Control Act": a name is seldom followed by a capitalized word no lexicon
+        // knows, while a longer proper name is. (Before a name it is common: "Minister of Environment Alzhan Braliyev".)
+        if (!document.AllCaps && UnlistedCapitalized(document, end))
+        {
+            return false;
+        }
+
         for (var k = first; k < end; k++)
         {
             var s = document.TokenSpan(k);
@@ -183,6 +197,27 @@ internal sealed partial class PersonRecognizer : IExtractionStage
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A capitalized word at <paramref name="k"/> that no lexicon tagged and that does not start its sentence or line.
+    /// Dates ("met Komura Thursday") do not count.
+    /// </summary>
+    private static bool UnlistedCapitalized(CableDocument document, int k)
+    {
+        if (k < 0 || k >= document.Tokens.Count || document.EntityAt[k] >= 0)
+        {
+            return false;
+        }
+
+        var token = document.Tokens[k];
+        if (token.Kind != TokenKind.Word || !char.IsUpper(document.Text[token.Start]) || token.NewLineBefore
+            || document.SentenceOf(k) is var si && si >= 0 && document.Sentences[si].FirstToken == k)
+        {
+            return false;
+        }
+
+        return !document.Lexicon.DateWords.ContainsKey(document.TokenSpan(k)) && !document.TokenIs(k, "'s");
     }
 
     private static bool AllCapitals(CableDocument document, int first, int end)
