@@ -101,7 +101,6 @@ internal static partial class BodyNormalizer
                 continue;
             }
 
-            var listItem = ListItem().IsMatch(text);
             if (heading)
             {
                 var title = TextLines.Squash(text.Trim().Trim("- ").ToString());
@@ -161,9 +160,10 @@ internal static partial class BodyNormalizer
             }
             else if (!gapBlank && !gapArtifact)
             {
-                AppendContinuation(body, text.Trim(), listItem);
+                // Only a continuation line asks whether it is a list item: most lines never run the pattern.
+                AppendContinuation(body, text.Trim(), ListItem().IsMatch(text));
             }
-            else if (gapArtifact && !listItem && !lastBlockIsHeading && !EndsSentence(body))
+            else if (gapArtifact && !lastBlockIsHeading && !EndsSentence(body) && !ListItem().IsMatch(text))
             {
                 // An artifact (page break, SIPDIS) cut a sentence in two: join the halves.
                 AppendContinuation(body, text.Trim(), newLine: false);
@@ -336,25 +336,30 @@ internal static partial class BodyNormalizer
                 continue;
             }
 
-            if (ArtifactLine().IsMatch(line))
+            var first = line.TrimStart()[0];
+            if (MayBeArtifactLine(line) && ArtifactLine().IsMatch(line))
             {
                 result.Add(new Line(Kind.Artifact, "", 0, 0));
                 continue;
             }
 
-            if (DelimiterLine().IsMatch(line))
+            if (first is '-' or '=' or '_' && DelimiterLine().IsMatch(line))
             {
                 result.Add(new Line(Kind.Delimiter, "", 0, 0));
                 continue;
             }
 
-            foreach (var prefix in ArtifactPrefix().EnumerateMatches(line))
+            // The prefix is SIPDIS or a PAGE header: a line starting with any other letter cannot have it.
+            if (first is 'S' or 'P')
             {
-                // "SIPDIS SCENARIOS UNDER …", "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER"
-                result.Add(new Line(Kind.Artifact, "", 0, 0));
-                from += prefix.Length;
-                line = line[prefix.Length..];
-                break;
+                foreach (var prefix in ArtifactPrefix().EnumerateMatches(line))
+                {
+                    // "SIPDIS SCENARIOS UNDER …", "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER"
+                    result.Add(new Line(Kind.Artifact, "", 0, 0));
+                    from += prefix.Length;
+                    line = line[prefix.Length..];
+                    break;
+                }
             }
 
             line = WithoutTrailingFooter(line);
@@ -364,6 +369,14 @@ internal static partial class BodyNormalizer
 
         return result;
     }
+
+    /// <summary>
+    /// False when <see cref="ArtifactLine"/> cannot match the (right-trimmed) line: every one of its forms ends in an
+    /// upper-case letter, a digit (<c>\d</c>, any script) or the slash of an id trailer's office (<c>[A-Z /]+</c>).
+    /// Prose lines end otherwise, and skip the pattern.
+    /// </summary>
+    private static bool MayBeArtifactLine(ReadOnlySpan<char> line)
+        => line[^1] is var last && (char.IsAsciiLetterUpper(last) || last == '/' || char.IsDigit(last));
 
     /// <summary>
     /// The line without a classification footer set off at its end by two or more spaces (<c>…  CONFIDENTIAL</c>), as the
