@@ -69,7 +69,7 @@ internal static class WikiLeaksHtmlFormat
 
             // The parser drops the content's leading and trailing line breaks: dropping them here spares it a copy.
             var content = buffer.AsSpan(blocks[^1].Start, blocks[^1].Length).Trim('\n').ToString();
-            var header = blocks.Count > 1 ? string.Join('\n', blocks.Take(blocks.Count - 1).Select(b => new string(buffer, b.Start, b.Length))) : "";
+            var header = JoinLines(buffer, blocks, blocks.Count - 1);
             var cells = MetadataCells(html);
             return new CableDocument(header, content)
             {
@@ -86,6 +86,37 @@ internal static class WikiLeaksHtmlFormat
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>The first <paramref name="count"/> blocks joined by <c>\n</c>, copied once into the new string.</summary>
+    private static string JoinLines(char[] buffer, List<(int Start, int Length)> blocks, int count)
+    {
+        if (count <= 0)
+        {
+            return "";
+        }
+
+        var length = count - 1;
+        for (var i = 0; i < count; i++)
+        {
+            length += blocks[i].Length;
+        }
+
+        return string.Create(length, (buffer, blocks, count), static (target, state) =>
+        {
+            var at = 0;
+            for (var i = 0; i < state.count; i++)
+            {
+                if (i > 0)
+                {
+                    target[at++] = '\n';
+                }
+
+                var (start, blockLength) = state.blocks[i];
+                state.buffer.AsSpan(start, blockLength).CopyTo(target[at..]);
+                at += blockLength;
+            }
+        });
     }
 
     /// <summary>The block without the partial-extract notice and the rest of its line, moved in place; returns its new length.</summary>

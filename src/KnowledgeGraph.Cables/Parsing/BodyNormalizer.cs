@@ -88,7 +88,8 @@ internal static partial class BodyNormalizer
                 length = source.Length;
             }
 
-            if (source.AsSpan(from, length).Contains('¶'))
+            // Replace returns its input when the pattern does not match ("¶1. (C)" lines): test the span first, copy only to replace.
+            if (source.AsSpan(from, length).Contains('¶') && Pilcrow().IsMatch(source.AsSpan(from, length)))
             {
                 (source, from) = (Pilcrow().Replace(source.Substring(from, length), ""), 0);
                 length = source.Length;
@@ -121,7 +122,7 @@ internal static partial class BodyNormalizer
             {
                 CloseParagraphAt(TrimmedLength(body));
                 pending = null;
-                var number = int.Parse(paragraph.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var number = int.Parse(paragraph.Groups["num"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
                 lastParagraph = number;
                 var marking = paragraph.Groups["mark"].Success ? TextLines.Squash(paragraph.Groups["mark"].Value).ToUpperInvariant() : null;
                 var rest = text[paragraph.Length..].Trim();
@@ -276,7 +277,7 @@ internal static partial class BodyNormalizer
 
     private static bool AcceptParagraph(Match m, int last)
     {
-        var number = int.Parse(m.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var number = int.Parse(m.Groups["num"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
         if (m.Groups["mark"].Success || m.Groups["pil"].Success)
         {
             return number > 0;
