@@ -281,7 +281,8 @@ internal static class WikiLeaksHtmlFormat
 
     /// <summary>
     /// Decodes <c>&amp;#xHHHH;</c> and <c>&amp;#DDDD;</c> in place, exactly as <see cref="WebUtility.HtmlDecode(string)"/> would
-    /// for characters of the basic plane outside the surrogate range; false (text unusable) at any other '&amp;'.
+    /// for characters of the basic plane outside the surrogate range, and keeps a bare '&amp;' ("A &amp; B") as it does;
+    /// false (text unusable) at any other '&amp;'.
     /// </summary>
     private static bool TryDecodeNumericEntities(ref Span<char> text)
     {
@@ -306,6 +307,13 @@ internal static class WikiLeaksHtmlFormat
             text.Slice(read, amp).CopyTo(text[write..]);
             write += amp;
             read += amp;
+            if (IsBareAmpersand(text[(read + 1)..]))
+            {
+                text[write++] = '&';
+                read++;
+                continue;
+            }
+
             var semicolon = NumericEntity(text[(read + 1)..], out var value);
             if (semicolon < 0)
             {
@@ -319,6 +327,29 @@ internal static class WikiLeaksHtmlFormat
         text = text[..write];
         return true;
     }
+
+    /// <summary>
+    /// True when the '&amp;' before <paramref name="rest"/> starts no entity: no '#' follows it, and the letters and digits
+    /// after it (an entity's name) are not closed by ';'. The decoder then keeps it as text (some pages carry "A &amp; B"
+    /// unescaped); anything else is left to <see cref="NumericEntity"/> or the full decoder.
+    /// </summary>
+    private static bool IsBareAmpersand(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        if (rest[0] == '#')
+        {
+            return false;
+        }
+
+        var end = rest.IndexOfAnyExcept(EntityNameChars);
+        return end < 0 || rest[end] != ';';
+    }
+
+    private static readonly SearchValues<char> EntityNameChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>For <c>#xHHHH;</c> or <c>#DDDD;</c> at the start of <paramref name="rest"/>: the index of its ';' and the character; else -1.</summary>
     private static int NumericEntity(ReadOnlySpan<char> rest, out char value)
