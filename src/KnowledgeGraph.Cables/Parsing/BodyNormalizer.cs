@@ -25,6 +25,11 @@ internal static partial class BodyNormalizer
 
     private enum Kind { Text, Blank, Artifact, Delimiter }
 
+    // The groups of ParagraphStart by number: a look-up by name goes through a hash table on every paragraph.
+    private static readonly int NumberGroup = ParagraphStart().GroupNumberFromName("num");
+    private static readonly int MarkingGroup = ParagraphStart().GroupNumberFromName("mark");
+    private static readonly int PilcrowGroup = ParagraphStart().GroupNumberFromName("pil");
+
     /// <summary>Normalizes lines <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/>, read as spans.</summary>
     public static Result Normalize(ContentLines lines, int first, int count)
     {
@@ -122,9 +127,9 @@ internal static partial class BodyNormalizer
             {
                 CloseParagraphAt(TrimmedLength(body));
                 pending = null;
-                var number = int.Parse(paragraph.Groups["num"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                var number = int.Parse(paragraph.Groups[NumberGroup].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
                 lastParagraph = number;
-                var marking = paragraph.Groups["mark"].Success ? TextLines.Squash(paragraph.Groups["mark"].Value).ToUpperInvariant() : null;
+                var marking = paragraph.Groups[MarkingGroup].Success ? TextLines.Squash(paragraph.Groups[MarkingGroup].Value).ToUpperInvariant() : null;
                 var rest = text[paragraph.Length..].Trim();
                 lastBlockIsHeading = false;
                 if (rest.Length == 0)
@@ -277,8 +282,8 @@ internal static partial class BodyNormalizer
 
     private static bool AcceptParagraph(Match m, int last)
     {
-        var number = int.Parse(m.Groups["num"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-        if (m.Groups["mark"].Success || m.Groups["pil"].Success)
+        var number = int.Parse(m.Groups[NumberGroup].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        if (m.Groups[MarkingGroup].Success || m.Groups[PilcrowGroup].Success)
         {
             return number > 0;
         }
