@@ -18,7 +18,7 @@ namespace KnowledgeGraph.Benchmarks.Throughput;
 internal static class ThroughputMeasurement
 {
     private const int WarmUpPasses = 3;
-    private const int MaxWarmUpPasses = 12;
+    private const int MaxWarmUpPasses = 15;
 
     /// <summary>A warm-up pass that compiled less than this leaves the JIT done.</summary>
     private static readonly TimeSpan SettledJitTime = TimeSpan.FromMilliseconds(20);
@@ -90,14 +90,16 @@ internal static class ThroughputMeasurement
     {
         // Warm-up until the JIT is done (lexicons, tiering, the background optimization of the large generated regexes):
         // a fixed three passes left that work (0.1-0.3 s of compiling per pass, JitInfo says) running into the timed
-        // passes up to the seventh on a loaded machine, so passes go on while one still compiles.
+        // passes up to the seventh on a loaded machine. Tier-1 compiling comes in bursts, so passes go on until two in a
+        // row compiled next to nothing.
         var warmUps = 0;
-        var jit = TimeSpan.Zero;
-        while (warmUps < WarmUpPasses || (warmUps < MaxWarmUpPasses && jit >= SettledJitTime))
+        var jit = TimeSpan.MaxValue;
+        var previousJit = TimeSpan.MaxValue;
+        while (warmUps < WarmUpPasses || (warmUps < MaxWarmUpPasses && (jit >= SettledJitTime || previousJit >= SettledJitTime)))
         {
             var jit0 = System.Runtime.JitInfo.GetCompilationTime();
             pass();
-            jit = System.Runtime.JitInfo.GetCompilationTime() - jit0;
+            (previousJit, jit) = (jit, System.Runtime.JitInfo.GetCompilationTime() - jit0);
             warmUps++;
         }
 
@@ -126,7 +128,7 @@ internal static class ThroughputMeasurement
 
         var timedJit = System.Runtime.JitInfo.GetCompilationTime() - timedJit0;
         Notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{what}, {workers} worker(s): {warmUps} warm-up passes (the last compiled {jit.TotalMilliseconds:0} ms); JIT time in the {passes} timed passes: {timedJit.TotalMilliseconds:0} ms"));
+            $"{what}, {workers} worker(s): {warmUps} warm-up passes (the last two compiled {previousJit.TotalMilliseconds:0} and {jit.TotalMilliseconds:0} ms); JIT time in the {passes} timed passes: {timedJit.TotalMilliseconds:0} ms"));
         var m = samples.OrderBy(s => s.Cpu).ElementAt(samples.Count / 2);
         var f = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(f,
