@@ -112,15 +112,10 @@ public sealed class CableReader
         string? failure = null;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new FileNotFoundException();
-            }
-
-            length = info.Length;
             // Unbuffered (bufferSize 0): every read goes straight into the pooled cable buffer, no 64 KB FileStream buffer per file.
+            // A missing file throws FileNotFoundException here; no FileInfo look-up first (two stat calls per file).
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
+            length = stream.CanSeek ? stream.Length : 0; // a pipe has no length (FileInfo said 0)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

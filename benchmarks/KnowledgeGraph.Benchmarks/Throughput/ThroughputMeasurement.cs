@@ -9,8 +9,8 @@ namespace KnowledgeGraph.Benchmarks.Throughput;
 /// <summary>
 /// <c>throughput [--passes N] [--workers 1,2]</c>: steady-state throughput over ../shared/corpus (seed + 1,295 Cablegate
 /// pages) of (a) reading + header parsing and (b) full extraction (read, parse, entities, meetings, resolution) with 1
-/// and 2 workers, through the same ordered pipeline as <c>kg extract --parallel</c>. Three warm-up passes first (JIT), then
-/// N timed passes; prints the median pass. "MB of cable text" = characters of the parsed cables' header + normalized
+/// and 2 workers, through the same ordered pipeline as <c>kg extract --parallel</c>. Warm-up passes first until the JIT is
+/// done (three at least, more while a pass still compiles), then N timed passes; prints the median pass. "MB of cable text" = characters of the parsed cables' header + normalized
 /// body / 10^6 (what the issues' targets count); "MB of input" = bytes of the files read / 10^6 (HTML markup included).
 /// CPU time is user + system time of this process (all threads, GC included), the figure to trust on a busy machine;
 /// "MB/s per core" divides by CPU time, so it is the one-core throughput whatever the worker count.
@@ -18,6 +18,12 @@ namespace KnowledgeGraph.Benchmarks.Throughput;
 internal static class ThroughputMeasurement
 {
     private const int WarmUpPasses = 3;
+    private const int MaxWarmUpPasses = 15;
+
+    /// <summary>A warm-up pass that compiled less than this leaves the JIT done.</summary>
+    private static readonly TimeSpan SettledJitTime = TimeSpan.FromMilliseconds(20);
+
+    private static readonly List<string> Notes = [];
 
     public static void Run(int passes, IReadOnlyList<int> workers, bool allocations = false)
     {
@@ -63,6 +69,7 @@ internal static class ThroughputMeasurement
 
         using var process = Process.GetCurrentProcess();
         Console.WriteLine();
+        Notes.ForEach(Console.WriteLine);
         Console.WriteLine($"peak working set of the process: {process.PeakWorkingSet64 / 1e6:0} MB (corpus text held in no list: one pass streams)");
     }
 
@@ -95,11 +102,21 @@ internal static class ThroughputMeasurement
     private static void Measure(string what, int workers, int passes, double textMb, double inputMb, Func<int> pass)
     {
         // Warm-up until the JIT is done (lexicons, tiering, the background optimization of the large generated regexes):
-        // one pass left that work running into the timed passes on a loaded machine.
-        for (var i = 0; i < WarmUpPasses; i++)
+        // a fixed three passes left that work (0.1-0.3 s of compiling per pass, JitInfo says) running into the timed
+        // passes up to the seventh on a loaded machine. Tier-1 compiling comes in bursts, so passes go on until two in a
+        // row compiled next to nothing.
+        var warmUps = 0;
+        var jit = TimeSpan.MaxValue;
+        var previousJit = TimeSpan.MaxValue;
+        while (warmUps < WarmUpPasses || (warmUps < MaxWarmUpPasses && (jit >= SettledJitTime || previousJit >= SettledJitTime)))
         {
+            var jit0 = System.Runtime.JitInfo.GetCompilationTime();
             pass();
+            (previousJit, jit) = (jit, System.Runtime.JitInfo.GetCompilationTime() - jit0);
+            warmUps++;
         }
+
+        var timedJit0 = System.Runtime.JitInfo.GetCompilationTime();
 
         var samples = new List<(double Cpu, double Wall, double AllocatedMb, int Gen0, int Gen1, int Gen2)>();
         using var process = Process.GetCurrentProcess();
@@ -122,6 +139,9 @@ internal static class ThroughputMeasurement
                 GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2));
         }
 
+        var timedJit = System.Runtime.JitInfo.GetCompilationTime() - timedJit0;
+        Notes.Add(string.Create(CultureInfo.InvariantCulture,
+            $"{what}, {workers} worker(s): {warmUps} warm-up passes (the last two compiled {previousJit.TotalMilliseconds:0} and {jit.TotalMilliseconds:0} ms); JIT time in the {passes} timed passes: {timedJit.TotalMilliseconds:0} ms"));
         var m = samples.OrderBy(s => s.Cpu).ElementAt(samples.Count / 2);
         var f = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(f,

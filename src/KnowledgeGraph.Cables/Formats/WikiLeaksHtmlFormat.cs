@@ -69,7 +69,7 @@ internal static class WikiLeaksHtmlFormat
 
             // The parser drops the content's leading and trailing line breaks: dropping them here spares it a copy.
             var content = buffer.AsSpan(blocks[^1].Start, blocks[^1].Length).Trim('\n').ToString();
-            var header = blocks.Count > 1 ? string.Join('\n', blocks.Take(blocks.Count - 1).Select(b => new string(buffer, b.Start, b.Length))) : "";
+            var header = JoinLines(buffer, blocks, blocks.Count - 1);
             var cells = MetadataCells(html);
             return new CableDocument(header, content)
             {
@@ -86,6 +86,37 @@ internal static class WikiLeaksHtmlFormat
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>The first <paramref name="count"/> blocks joined by <c>\n</c>, copied once into the new string.</summary>
+    private static string JoinLines(char[] buffer, List<(int Start, int Length)> blocks, int count)
+    {
+        if (count <= 0)
+        {
+            return "";
+        }
+
+        var length = count - 1;
+        for (var i = 0; i < count; i++)
+        {
+            length += blocks[i].Length;
+        }
+
+        return string.Create(length, (buffer, blocks, count), static (target, state) =>
+        {
+            var at = 0;
+            for (var i = 0; i < state.count; i++)
+            {
+                if (i > 0)
+                {
+                    target[at++] = '\n';
+                }
+
+                var (start, blockLength) = state.blocks[i];
+                state.buffer.AsSpan(start, blockLength).CopyTo(target[at..]);
+                at += blockLength;
+            }
+        });
     }
 
     /// <summary>The block without the partial-extract notice and the rest of its line, moved in place; returns its new length.</summary>
@@ -250,7 +281,8 @@ internal static class WikiLeaksHtmlFormat
 
     /// <summary>
     /// Decodes <c>&amp;#xHHHH;</c> and <c>&amp;#DDDD;</c> in place, exactly as <see cref="WebUtility.HtmlDecode(string)"/> would
-    /// for characters of the basic plane outside the surrogate range; false (text unusable) at any other '&amp;'.
+    /// for characters of the basic plane outside the surrogate range, and keeps a bare '&amp;' ("A &amp; B") as it does;
+    /// false (text unusable) at any other '&amp;'.
     /// </summary>
     private static bool TryDecodeNumericEntities(ref Span<char> text)
     {
@@ -275,6 +307,13 @@ internal static class WikiLeaksHtmlFormat
             text.Slice(read, amp).CopyTo(text[write..]);
             write += amp;
             read += amp;
+            if (IsBareAmpersand(text[(read + 1)..]))
+            {
+                text[write++] = '&';
+                read++;
+                continue;
+            }
+
             var semicolon = NumericEntity(text[(read + 1)..], out var value);
             if (semicolon < 0)
             {
@@ -288,6 +327,29 @@ internal static class WikiLeaksHtmlFormat
         text = text[..write];
         return true;
     }
+
+    /// <summary>
+    /// True when the '&amp;' before <paramref name="rest"/> starts no entity: no '#' follows it, and the letters and digits
+    /// after it (an entity's name) are not closed by ';'. The decoder then keeps it as text (some pages carry "A &amp; B"
+    /// unescaped); anything else is left to <see cref="NumericEntity"/> or the full decoder.
+    /// </summary>
+    private static bool IsBareAmpersand(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        if (rest[0] == '#')
+        {
+            return false;
+        }
+
+        var end = rest.IndexOfAnyExcept(EntityNameChars);
+        return end < 0 || rest[end] != ';';
+    }
+
+    private static readonly SearchValues<char> EntityNameChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>For <c>#xHHHH;</c> or <c>#DDDD;</c> at the start of <paramref name="rest"/>: the index of its ';' and the character; else -1.</summary>
     private static int NumericEntity(ReadOnlySpan<char> rest, out char value)

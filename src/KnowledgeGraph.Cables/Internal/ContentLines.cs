@@ -38,6 +38,13 @@ internal sealed class ContentLines : IReadOnlyList<string>
         return (_text, start, End(index) - start);
     }
 
+    /// <summary>Line <paramref name="index"/> as a span (no copy).</summary>
+    public ReadOnlySpan<char> Span(int index)
+    {
+        var (text, start, length) = Line(index);
+        return text.AsSpan(start, length);
+    }
+
     /// <summary>Puts <paramref name="text"/> in place of one line (the parser keeps one line without its signature).</summary>
     public void Replace(int index, string text)
     {

@@ -115,29 +115,64 @@ internal static class TextLines
             && !text.Contains(" \n", StringComparison.Ordinal)
             && !text.Contains("\u00A0\n", StringComparison.Ordinal);
 
-    /// <summary>Collapses runs of whitespace (including line breaks) to one space and trims.</summary>
+    /// <summary>
+    /// Collapses runs of whitespace (including line breaks) to one space and trims. The input itself is returned when
+    /// nothing changes (most tags, names and titles); otherwise the result is built in a stack or pooled buffer.
+    /// </summary>
     public static string Squash(string text)
     {
-        var builder = new System.Text.StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
+        if (IsSquashed(text))
         {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
+            return text;
         }
 
-        return builder.ToString();
+        var pooled = text.Length > 256 ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        try
+        {
+            var buffer = pooled ?? stackalloc char[256];
+            var length = 0;
+            var space = false;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = length > 0;
+                    continue;
+                }
+
+                if (space)
+                {
+                    buffer[length++] = ' ';
+                    space = false;
+                }
+
+                buffer[length++] = c;
+            }
+
+            return new string(buffer[..length]);
+        }
+        finally
+        {
+            if (pooled is not null)
+            {
+                ArrayPool<char>.Shared.Return(pooled);
+            }
+        }
+    }
+
+    /// <summary>True when <see cref="Squash"/> would change nothing: no white space but single inner spaces.</summary>
+    private static bool IsSquashed(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int TrimEnd(Span<char> buffer, int lineStart, int end)

@@ -25,6 +25,11 @@ internal static partial class BodyNormalizer
 
     private enum Kind { Text, Blank, Artifact, Delimiter }
 
+    // The groups of ParagraphStart by number: a look-up by name goes through a hash table on every paragraph.
+    private static readonly int NumberGroup = ParagraphStart().GroupNumberFromName("num");
+    private static readonly int MarkingGroup = ParagraphStart().GroupNumberFromName("mark");
+    private static readonly int PilcrowGroup = ParagraphStart().GroupNumberFromName("pil");
+
     /// <summary>Normalizes lines <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/>, read as spans.</summary>
     public static Result Normalize(ContentLines lines, int first, int count)
     {
@@ -88,7 +93,8 @@ internal static partial class BodyNormalizer
                 length = source.Length;
             }
 
-            if (source.AsSpan(from, length).Contains('¶'))
+            // Replace returns its input when the pattern does not match ("¶1. (C)" lines): test the span first, copy only to replace.
+            if (source.AsSpan(from, length).Contains('¶') && Pilcrow().IsMatch(source.AsSpan(from, length)))
             {
                 (source, from) = (Pilcrow().Replace(source.Substring(from, length), ""), 0);
                 length = source.Length;
@@ -101,7 +107,6 @@ internal static partial class BodyNormalizer
                 continue;
             }
 
-            var listItem = ListItem().IsMatch(text);
             if (heading)
             {
                 var title = TextLines.Squash(text.Trim().Trim("- ").ToString());
@@ -122,9 +127,9 @@ internal static partial class BodyNormalizer
             {
                 CloseParagraphAt(TrimmedLength(body));
                 pending = null;
-                var number = int.Parse(paragraph.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var number = int.Parse(paragraph.Groups[NumberGroup].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
                 lastParagraph = number;
-                var marking = paragraph.Groups["mark"].Success ? TextLines.Squash(paragraph.Groups["mark"].Value).ToUpperInvariant() : null;
+                var marking = paragraph.Groups[MarkingGroup].Success ? TextLines.Squash(paragraph.Groups[MarkingGroup].Value).ToUpperInvariant() : null;
                 var rest = text[paragraph.Length..].Trim();
                 lastBlockIsHeading = false;
                 if (rest.Length == 0)
@@ -161,9 +166,10 @@ internal static partial class BodyNormalizer
             }
             else if (!gapBlank && !gapArtifact)
             {
-                AppendContinuation(body, text.Trim(), listItem);
+                // Only a continuation line asks whether it is a list item: most lines never run the pattern.
+                AppendContinuation(body, text.Trim(), ListItem().IsMatch(text));
             }
-            else if (gapArtifact && !listItem && !lastBlockIsHeading && !EndsSentence(body))
+            else if (gapArtifact && !lastBlockIsHeading && !EndsSentence(body) && !ListItem().IsMatch(text))
             {
                 // An artifact (page break, SIPDIS) cut a sentence in two: join the halves.
                 AppendContinuation(body, text.Trim(), newLine: false);
@@ -276,8 +282,8 @@ internal static partial class BodyNormalizer
 
     private static bool AcceptParagraph(Match m, int last)
     {
-        var number = int.Parse(m.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        if (m.Groups["mark"].Success || m.Groups["pil"].Success)
+        var number = int.Parse(m.Groups[NumberGroup].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        if (m.Groups[MarkingGroup].Success || m.Groups[PilcrowGroup].Success)
         {
             return number > 0;
         }
@@ -336,25 +342,30 @@ internal static partial class BodyNormalizer
                 continue;
             }
 
-            if (ArtifactLine().IsMatch(line))
+            var first = line.TrimStart()[0];
+            if (MayBeArtifactLine(line) && ArtifactLine().IsMatch(line))
             {
                 result.Add(new Line(Kind.Artifact, "", 0, 0));
                 continue;
             }
 
-            if (DelimiterLine().IsMatch(line))
+            if (first is '-' or '=' or '_' && DelimiterLine().IsMatch(line))
             {
                 result.Add(new Line(Kind.Delimiter, "", 0, 0));
                 continue;
             }
 
-            foreach (var prefix in ArtifactPrefix().EnumerateMatches(line))
+            // The prefix is SIPDIS or a PAGE header: a line starting with any other letter cannot have it.
+            if (first is 'S' or 'P')
             {
-                // "SIPDIS SCENARIOS UNDER …", "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER"
-                result.Add(new Line(Kind.Artifact, "", 0, 0));
-                from += prefix.Length;
-                line = line[prefix.Length..];
-                break;
+                foreach (var prefix in ArtifactPrefix().EnumerateMatches(line))
+                {
+                    // "SIPDIS SCENARIOS UNDER …", "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER"
+                    result.Add(new Line(Kind.Artifact, "", 0, 0));
+                    from += prefix.Length;
+                    line = line[prefix.Length..];
+                    break;
+                }
             }
 
             line = WithoutTrailingFooter(line);
@@ -364,6 +375,14 @@ internal static partial class BodyNormalizer
 
         return result;
     }
+
+    /// <summary>
+    /// False when <see cref="ArtifactLine"/> cannot match the (right-trimmed) line: every one of its forms ends in an
+    /// upper-case letter, a digit (<c>\d</c>, any script) or the slash of an id trailer's office (<c>[A-Z /]+</c>).
+    /// Prose lines end otherwise, and skip the pattern.
+    /// </summary>
+    private static bool MayBeArtifactLine(ReadOnlySpan<char> line)
+        => line[^1] is var last && (char.IsAsciiLetterUpper(last) || last == '/' || char.IsDigit(last));
 
     /// <summary>
     /// The line without a classification footer set off at its end by two or more spaces (<c>…  CONFIDENTIAL</c>), as the

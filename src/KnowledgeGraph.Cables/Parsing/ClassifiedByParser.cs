@@ -48,6 +48,14 @@ internal static partial class ClassifiedByParser
     private static int NextLineKey(string content, int from, out int length)
     {
         length = 0;
+
+        // No "Classified" at or after `from`, no key: the line scan below would otherwise visit every line of the body
+        // after the last statement (the search finds every spelling the pattern's case folding matches).
+        if (from >= content.Length || content.AsSpan(from).IndexOfAny(ClassifiedWord) < 0)
+        {
+            return -1;
+        }
+
         var at = from;
         if (at > 0 && at <= content.Length && content[at - 1] != '\n')
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Cables.Internal;
 
 namespace KnowledgeGraph.Cables.Parsing;
 
@@ -10,8 +11,11 @@ internal static partial class ContentLayout
 {
     private enum Field { None, Other, Subject, Ref, ClassifiedBy, Tags }
 
-    /// <summary>Index of the first line of the text (the first numbered paragraph at the latest).</summary>
-    public static int BodyStart(IReadOnlyList<string> lines)
+    /// <summary>
+    /// Index of the first line of the text (the first numbered paragraph at the latest). The lines are read as spans:
+    /// the patterns match a span as they matched the line's string, and no line is copied.
+    /// </summary>
+    public static int BodyStart(ContentLines lines)
     {
         var field = Field.None;
         var lastFieldEnd = 0;
@@ -19,7 +23,7 @@ internal static partial class ContentLayout
         var blankSinceField = false;
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i];
+            var line = lines.Span(i);
             var trimmed = line.Trim();
             if (trimmed.Length == 0)
             {
@@ -92,7 +96,7 @@ internal static partial class ContentLayout
         return Math.Max(start, i);
     }
 
-    private static Field KeyOf(string line)
+    private static Field KeyOf(ReadOnlySpan<char> line)
     {
         if (Banner().IsMatch(line) || line.StartsWith("SIPDIS", StringComparison.OrdinalIgnoreCase) || Eo().IsMatch(line) || PassLine().IsMatch(line)
             || PageHeader().IsMatch(line))

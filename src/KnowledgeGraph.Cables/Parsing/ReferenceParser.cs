@@ -74,11 +74,15 @@ internal static partial class ReferenceParser
 
         // "A. REF AMMAN 222": the key follows the first bullet.
         var start = m.Groups["bullet"].Success ? m.Groups["bullet"].Index : m.Index + m.Length;
-        var lines = content[start..].Split('\n');
-        var kept = new List<string>();
+
+        // The lines are read as spans (the patterns see a span as they saw the line's string); the kept ones are
+        // ranges of the content, joined once at the end. A blank line is never kept.
+        var kept = new List<(int Start, int Length)>();
         var gap = false;
-        foreach (var line in lines)
+        foreach (var range in content.AsSpan(start).Split('\n'))
         {
+            var (offset, length) = range.GetOffsetAndLength(content.Length - start);
+            var line = content.AsSpan(start + offset, length);
             if (line.Trim().Length == 0)
             {
                 gap = kept.Count > 0;
@@ -90,18 +94,54 @@ internal static partial class ReferenceParser
                 break;
             }
 
-            var end = EndInLine().Match(line);
-            if (end.Success)
+            var end = FirstMatchIndex(EndInLine(), line);
+            if (end >= 0)
             {
-                kept.Add(line[..end.Index]);
+                kept.Add((start + offset, end));
                 break;
             }
 
-            kept.Add(line);
+            kept.Add((start + offset, length));
             gap = false;
         }
 
-        return string.Join('\n', kept);
+        return JoinLines(content, kept);
+    }
+
+    private static int FirstMatchIndex(Regex regex, ReadOnlySpan<char> text)
+    {
+        foreach (var match in regex.EnumerateMatches(text))
+        {
+            return match.Index;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The ranges of <paramref name="text"/> joined by <c>\n</c>, as <c>string.Join</c> would join their strings.</summary>
+    private static string JoinLines(string text, List<(int Start, int Length)> lines)
+    {
+        var length = Math.Max(0, lines.Count - 1);
+        foreach (var line in lines)
+        {
+            length += line.Length;
+        }
+
+        return string.Create(length, (text, lines), static (target, state) =>
+        {
+            var at = 0;
+            for (var i = 0; i < state.lines.Count; i++)
+            {
+                if (i > 0)
+                {
+                    target[at++] = '\n';
+                }
+
+                var (start, count) = state.lines[i];
+                state.text.AsSpan(start, count).CopyTo(target[at..]);
+                at += count;
+            }
+        });
     }
 
     private static string Clean(string block)

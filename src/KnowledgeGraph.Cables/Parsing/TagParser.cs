@@ -106,7 +106,7 @@ internal static partial class TagParser
         foreach (Match t in Token().Matches(text))
         {
             var value = t.Value.Trim('(', ')', ' ').ToUpperInvariant();
-            if (value.Length > 0 && !value.All(char.IsAsciiDigit))
+            if (value.Length > 0 && value.AsSpan().ContainsAnyExceptInRange('0', '9'))
             {
                 tokens.Add(TextLines.Squash(value));
             }
@@ -170,14 +170,28 @@ internal static partial class TagParser
     {
         for (var i = 0; i < tokens.Count;)
         {
-            var length = Phrases.Where(p => Matches(p, tokens, i)).Select(p => p.Length).FirstOrDefault(1);
-            var tag = string.Join(' ', tokens.Skip(i).Take(length));
+            var length = PhraseLengthAt(tokens, i);
+            var tag = length == 1 ? tokens[i] : string.Join(' ', tokens.Skip(i).Take(length));
             i += length;
             foreach (var t in Corrections.TryGetValue(tag, out var corrected) ? corrected.Split('|') : [tag])
             {
                 yield return t;
             }
         }
+    }
+
+    /// <summary>The length of the first (longest) phrase matching at <paramref name="at"/>, or 1: a plain loop, as this runs per token.</summary>
+    private static int PhraseLengthAt(List<string> tokens, int at)
+    {
+        foreach (var phrase in Phrases)
+        {
+            if (Matches(phrase, tokens, at))
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 1;
     }
 
     private static bool Matches(string[] phrase, List<string> tokens, int at)
