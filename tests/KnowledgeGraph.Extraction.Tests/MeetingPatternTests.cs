@@ -13,6 +13,9 @@ public sealed class MeetingPatternTests
         { "Over lunch June 7, the ministry's Gulf director, Franck Gellet, shared his views on Iran.", "person:franck-gellet", "org:us-embassy-london", "2009-06-07" },
         // "…meeting with X, Y said": the fronted phrase names one side, the main clause's subject is the other
         { "During a November 20 tripartite meeting with FBI Director Robert Mueller, Interior Minister Rehman Malik made no commitment.", "person:robert-mueller", "person:rehman-malik", "2009-11-20" },
+        // "X, accompanied by Y, met with Z": the companion and the one accompanied both attend; a title's holder in apposition
+        { "Representative Robert Wexler (D, Florida), accompanied by Deputy Chief of Staff Joshua Rogin, met with Intelligence Chief, MG Amos Yadlin, on November 10.", "person:robert-wexler", "person:amos-yadlin", "2009-11-10" },
+        { "Representative Robert Wexler (D, Florida), accompanied by Deputy Chief of Staff Joshua Rogin, met with Intelligence Chief, MG Amos Yadlin, on November 10.", "person:joshua-rogin", "person:amos-yadlin", "2009-11-10" },
         // "X's meeting with Y": "meeting with" is one meeting word, and its list follows it
         { "Defense Minister Jose Bono had a productive meeting with Secretary Donald Rumsfeld in Nice.", "person:jose-bono", "person:donald-rumsfeld", null },
         { "A week later, in a November 24 meeting with National Security Advisor Tariq Aziz, Ambassador Anne Patterson presented the same points.", "person:tariq-aziz", "person:anne-patterson", "2009-11-24" },

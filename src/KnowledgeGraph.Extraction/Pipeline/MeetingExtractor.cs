@@ -524,6 +524,13 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             }
 
             var e = document.EntityOf(k);
+            if (result.Count == 0 && k > start && document.TokenIs(k, ",") && document.EntityOf(k - 1) is { Kind: SpanKind.Title }
+                && parts.FindIndex(p => p.First > k && p.First - k <= 4) >= 0)
+            {
+                k++; // "Intelligence Chief, MG Amos Yadlin": the title's holder in apposition
+                continue;
+            }
+
             if (document.TokenIs(k, "(") && AcronymInParentheses(document, k, end) is var close and > 0)
             {
                 k = close; // "Social Democratic Party (SDP) Leader Mona Sahlin"
@@ -648,8 +655,40 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             break;
         }
 
+        // "Wexler, accompanied by Rogin and Moreno, met with…": the companions attend, and so does the one they accompany.
+        if (result.Count > 0 && AccompaniedBy(document, parts[result[^1]].First) is var by and >= 0)
+        {
+            for (var i = parts.Count - 1; i >= 0; i--)
+            {
+                if (parts[i].End <= by && !consumed[i] && by - parts[i].End <= 8 && !IsPossessive(document, parts[i].End))
+                {
+                    result.Add(i);
+                    break;
+                }
+            }
+        }
+
         _ = sentenceStart;
         return result;
+    }
+
+    /// <summary>Where "accompanied by" starts when it closely precedes token <paramref name="first"/> ("accompanied by Deputy Chief of Staff Rogin"); else -1.</summary>
+    private static int AccompaniedBy(CableDocument document, int first)
+    {
+        for (var k = first - 1; k > 0 && first - k <= 8; k--)
+        {
+            if (document.TokenIs(k, "by") && document.TokenIs(k - 1, "accompanied"))
+            {
+                return k - 1;
+            }
+
+            if (document.TokenIs(k, ",") || document.TokenIs(k, ";") || document.EntityOf(k) is { Kind: SpanKind.Person or SpanKind.Group })
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"According to Otsuki, ...": the source of a report is not a party to what it reports.</summary>
