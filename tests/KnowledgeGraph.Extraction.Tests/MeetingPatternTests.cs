@@ -16,6 +16,8 @@ public sealed class MeetingPatternTests
         // "X, accompanied by Y, met with Z": the companion and the one accompanied both attend; a title's holder in apposition
         { "Representative Robert Wexler (D, Florida), accompanied by Deputy Chief of Staff Joshua Rogin, met with Intelligence Chief, MG Amos Yadlin, on November 10.", "person:robert-wexler", "person:amos-yadlin", "2009-11-10" },
         { "Representative Robert Wexler (D, Florida), accompanied by Deputy Chief of Staff Joshua Rogin, met with Intelligence Chief, MG Amos Yadlin, on November 10.", "person:joshua-rogin", "person:amos-yadlin", "2009-11-10" },
+        // a word between two titles is the title's ("Chief Electoral Advisor"), so the list reaches the name after it
+        { "On November 3, Ambassador Karl Eikenberry met with UNDP Chief Electoral Advisor Margie Cook.", "person:karl-eikenberry", "person:margie-cook", "2009-11-03" },
         // "X's meeting with Y": "meeting with" is one meeting word, and its list follows it
         { "Defense Minister Jose Bono had a productive meeting with Secretary Donald Rumsfeld in Nice.", "person:jose-bono", "person:donald-rumsfeld", null },
         { "A week later, in a November 24 meeting with National Security Advisor Tariq Aziz, Ambassador Anne Patterson presented the same points.", "person:tariq-aziz", "person:anne-patterson", "2009-11-24" },

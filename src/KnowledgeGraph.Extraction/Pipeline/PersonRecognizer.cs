@@ -86,6 +86,13 @@ internal sealed partial class PersonRecognizer : IExtractionStage
         }
 
         var givenFirst = document.Lexicon.GivenNames.TryGetValue(document.TokenSpan(first), out _);
+
+        // "Chief Electoral Advisor Margie Cook": one word between two titles belongs to the title, unless it is a given
+        // name whose surname is also a title word ("Minister Jaime Mayor Oreja", "Congressman Rob Bishop").
+        if (end - first == 1 && title is not null && !givenFirst && document.EntityOf(end) is { Kind: SpanKind.Title })
+        {
+            return;
+        }
         var known = document.Registry.KnowsFullName(document, first, end);
         if (!known && document.InHeading(first))
         {
