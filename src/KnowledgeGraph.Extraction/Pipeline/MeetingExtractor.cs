@@ -384,8 +384,7 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             k--;
         }
 
-        if (k < sentence.FirstToken || !(document.TokenIs(k, "over") || document.TokenIs(k, "during") || document.TokenIs(k, "at") || document.TokenIs(k, "in"))
-            || k - sentence.FirstToken > (withList ? 4 : 3))
+        if (k < sentence.FirstToken || !IsFrontingPreposition(document, k) || k - sentence.FirstToken > (withList ? 4 : 3))
         {
             return -1;
         }
@@ -433,9 +432,12 @@ internal sealed partial class MeetingExtractor : IExtractionStage
         return token.Kind == TokenKind.Number
                || (token.Kind == TokenKind.Punctuation && first == '/')
                || document.Dates.Exists(d => d.FirstToken <= k && k < d.EndToken)
-               || (token.Kind == TokenKind.Word && char.IsLower(first) && !document.AllCaps && document.EntityAt[k] < 0
-                   && !(document.TokenIs(k, "over") || document.TokenIs(k, "during") || document.TokenIs(k, "at") || document.TokenIs(k, "in")));
+               || (token.Kind == TokenKind.Word && char.IsLower(first) && !document.AllCaps && document.EntityAt[k] < 0 && !IsFrontingPreposition(document, k));
     }
+
+    /// <summary>"Over lunch", "During a meeting", "At a dinner", "In a conversation": the prepositions that front a meeting.</summary>
+    private static bool IsFrontingPreposition(CableDocument document, int k)
+        => document.TokenIs(k, "over") || document.TokenIs(k, "during") || document.TokenIs(k, "at") || document.TokenIs(k, "in");
 
     /// <summary>"an internal ROYG meeting", "a MOFA briefing": the government or body that holds the meeting takes part as a group.</summary>
     private static MeetingEvent.Participant? OwnerBefore(CableDocument document, int trigger)
