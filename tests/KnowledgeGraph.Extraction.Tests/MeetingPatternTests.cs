@@ -18,6 +18,8 @@ public sealed class MeetingPatternTests
         { "Representative Robert Wexler (D, Florida), accompanied by Deputy Chief of Staff Joshua Rogin, met with Intelligence Chief, MG Amos Yadlin, on November 10.", "person:joshua-rogin", "person:amos-yadlin", "2009-11-10" },
         // a word between two titles is the title's ("Chief Electoral Advisor"), so the list reaches the name after it
         { "On November 3, Ambassador Karl Eikenberry met with UNDP Chief Electoral Advisor Margie Cook.", "person:karl-eikenberry", "person:margie-cook", "2009-11-03" },
+        // a list after a plural title: every name in it holds the title
+        { "On November 3, Ambassadors Karl Eikenberry, Holbrooke, and Ricciardone met with SRSG Kai Eide.", "person:ricciardone", "person:kai-eide", "2009-11-03" },
         // "X's meeting with Y": "meeting with" is one meeting word, and its list follows it
         { "Defense Minister Jose Bono had a productive meeting with Secretary Donald Rumsfeld in Nice.", "person:jose-bono", "person:donald-rumsfeld", null },
         { "A week later, in a November 24 meeting with National Security Advisor Tariq Aziz, Ambassador Anne Patterson presented the same points.", "person:tariq-aziz", "person:anne-patterson", "2009-11-24" },
@@ -51,6 +53,16 @@ public sealed class MeetingPatternTests
     {
         var facts = FactExtractor.Default.Extract(Cable("Classified By: DCM Robert Jackson for reasons 1.4 (b) and (d). The minister assured the mayor and asked him to be patient."));
         Assert.DoesNotContain(facts.Meetings, m => m.Participants.Any(p => p.Id == "person:robert-jackson"));
+    }
+
+    [Fact]
+    public void A_generational_suffix_in_Classified_By_is_not_the_surname()
+    {
+        const string body = "Ambassador Randt met with Foreign Minister Yang Jiechi on November 3.";
+        var facts = FactExtractor.Default.Extract(Cable(body) with { ClassifiedBy = [new ClassifiedBy("Clark T. Randt, Jr.", "Ambassador")] });
+        var randt = Assert.Single(facts.Persons, p => p.Name.Contains("Randt", StringComparison.Ordinal));
+        Assert.Equal("person:clark-t-randt", randt.Id);
+        Assert.Contains(facts.Meetings, m => m.Participants.Any(p => p.Id == randt.Id) && m.Participants.Any(p => p.Id == "person:yang-jiechi"));
     }
 
     private static ParsedCable Cable(string body) => new()

@@ -114,6 +114,9 @@ internal static class Names
     /// <summary>The id of a name spelled as written, no variant folded: equal to its <see cref="PersonId"/> only when canonical.</summary>
     public static string WrittenId(string name) => "person:" + Slug(name);
 
+    /// <summary>"Jr.", "Sr", "II", "III", "IV": written after a surname, never a name of its own.</summary>
+    public static bool IsGenerationalSuffix(string part) => part.TrimEnd('.', ',') is "Jr" or "JR" or "Sr" or "SR" or "II" or "III" or "IV";
+
     /// <summary>Surname comparison key without the Arabic article: "al-Alimi", "Al Alimi" and "Alimi" compare equal.</summary>
     public static string SurnameKey(string surname)
     {

@@ -645,7 +645,10 @@ internal sealed partial class MeetingExtractor : IExtractionStage
             {
                 var gap = parts[j + 1].First - parts[j].End;
                 var between = Enumerable.Range(parts[j].End, gap);
-                if (gap <= 4 && !IsSource(document, parts[j].First) && !IsPossessive(document, parts[j].End) && between.Any(k => document.TokenIs(k, "and") || document.TokenIs(k, ",")) && between.All(k => document.TokenIs(k, "and") || document.TokenIs(k, ",") || document.EntityOf(k) is { Kind: SpanKind.Title or SpanKind.Country or SpanKind.Organization }))
+                // between them only "and", commas, titles and the like ("RICE, HER DELEGATION, AMBASSADOR MCDONALD, DCM, AND POLOFF")
+                if (gap <= 4 && !IsSource(document, parts[j].First) && !IsPossessive(document, parts[j].End) && between.Any(k => document.TokenIs(k, "and") || document.TokenIs(k, ","))
+                    && between.All(k => document.TokenIs(k, "and") || document.TokenIs(k, ",") || document.TokenIs(k, "delegation") || Fillers.Contains(document.TokenText(k))
+                                        || document.EntityOf(k) is { Kind: SpanKind.Title or SpanKind.Country or SpanKind.Organization }))
                 {
                     result.Add(j);
                     continue;

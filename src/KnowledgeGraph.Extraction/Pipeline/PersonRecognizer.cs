@@ -288,6 +288,49 @@ internal sealed partial class PersonRecognizer : IExtractionStage
             return (entity.FirstToken, t);
         }
 
+        return PluralTitleOfList(document, first);
+    }
+
+    /// <summary>
+    /// "Ambassadors Eikenberry, Holbrooke, and Ricciardone": a later name of a list that follows a plural title has that
+    /// title too. Walks back over single name words joined by commas and "and" to the title.
+    /// </summary>
+    private static (int First, TitleEntry Entry)? PluralTitleOfList(CableDocument document, int first)
+    {
+        var k = first - 1;
+        var joined = false;
+        while (k > 0 && first - k <= 12)
+        {
+            if (document.TokenIs(k, ",") || document.TokenIs(k, "and"))
+            {
+                joined = true;
+                k--;
+                continue;
+            }
+
+            if (!joined || document.EntityAt[k] >= 0 || document.Tokens[k].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            // a name of the list ("Karl Eikenberry"); the title sits right before the list's first name
+            while (k > 1 && document.EntityAt[k - 1] < 0 && document.Tokens[k - 1].Kind == TokenKind.Word
+                   && char.IsUpper(document.Text[document.Tokens[k - 1].Start]))
+            {
+                k--;
+            }
+
+            joined = false;
+            if (document.EntityOf(k - 1) is { Kind: SpanKind.Title, Value: TitleEntry t } title
+                && document.TokenSpan(title.EndToken - 1) is var word && word.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+                && !t.Expansion.EndsWith('s'))
+            {
+                return (title.FirstToken, t);
+            }
+
+            k--;
+        }
+
         return null;
     }
 

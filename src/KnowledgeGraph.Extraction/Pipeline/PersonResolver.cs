@@ -492,6 +492,12 @@ internal sealed class PersonResolver : IExtractionStage
 
             var tokens = document.Lexicon.Tokenizer.Tokenize(cb.Name);
             var parts = tokens.Where(t => t.Kind == TokenKind.Word).Select(t => Names.DisplayCase(cb.Name[t.Start..t.End])).ToList();
+            // "Clark T. Randt, Jr.": the generational suffix is not the surname, or the official would not meet "Randt" in the body.
+            while (parts.Count > 1 && Names.IsGenerationalSuffix(parts[^1]))
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+
             if (parts.Count == 0)
             {
                 continue;
