@@ -23,13 +23,14 @@ internal sealed class GivenNameVariants
             var canonicalKey = Names.Key(spellings[0]);
             foreach (var spelling in spellings)
             {
+                var key = Names.Key(spelling);
                 // A spelling in two groups would make the canonical form depend on file order: a data error.
-                if (!_canonicalByKey.TryAdd(Names.Key(spelling), spellings[0]))
+                if (!_canonicalByKey.TryAdd(key, spellings[0]))
                 {
                     throw new InvalidOperationException($"Given name '{spelling}' is listed in two variant groups.");
                 }
 
-                _canonicalKeyByKey[Names.Key(spelling)] = canonicalKey;
+                _canonicalKeyByKey[key] = canonicalKey;
             }
         }
     }

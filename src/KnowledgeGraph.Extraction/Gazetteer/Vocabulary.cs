@@ -17,8 +17,6 @@ internal sealed class Vocabulary
     private FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private bool _frozen;
 
-    public int Count => _building.Count;
-
     /// <summary>The id of a word, added if new (only while the lexicons load).</summary>
     public int Add(string word)
     {
